@@ -1,0 +1,76 @@
+package uk.gov.devon.rpassistant.answer;
+
+import java.util.List;
+import java.util.Optional;
+import uk.gov.devon.rpassistant.knowledge.Candidate;
+import uk.gov.devon.rpassistant.knowledge.Contact;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
+import uk.gov.devon.rpassistant.knowledge.SearchMode;
+import uk.gov.devon.rpassistant.knowledge.SearchResult;
+import uk.gov.devon.rpassistant.knowledge.Section;
+
+/** Turns a question into an answer from the knowledge base, honestly: answer, offer choices, or say so. */
+public class AnsweringService {
+
+    /** The contact for anything about training, and for questions the knowledge base cannot answer. */
+    public static final String TRAINING_CONTACT = "social-work-academy";
+
+    private final KnowledgeBase knowledgeBase;
+    private final ConfidencePolicy policy;
+
+    public AnsweringService(KnowledgeBase knowledgeBase, ConfidencePolicy policy) {
+        this.knowledgeBase = knowledgeBase;
+        this.policy = policy;
+    }
+
+    public Answer answer(String question) {
+        return answer(question, SearchMode.HYBRID);
+    }
+
+    /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
+    public Answer answer(String question, SearchMode mode) {
+        SearchResult result = knowledgeBase.search(question, mode);
+        return switch (policy.band(result)) {
+            case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion());
+            case CHOICES -> new Answer.Choices(
+                    policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
+                    trainingContact(), result.correctedQuestion());
+            case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
+        };
+    }
+
+    /** The answer when a person picks a section (from topics or choices): that section, from its start. */
+    public Answer answerSection(String sectionId) {
+        return knowledgeBase.section(sectionId)
+                .<Answer>map(section -> found(section, "", Optional.empty()))
+                .orElseGet(() -> new Answer.NotKnown(trainingContact()));
+    }
+
+    private Answer.Found found(Section section, String question, Optional<String> didYouMean) {
+        KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
+        String passage = question.isBlank()
+                ? knowledgeBase.passage(section, section.heading())
+                : knowledgeBase.passage(section, didYouMean.orElse(question));
+        return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
+                passage, document.links(), contact(document.contactId()), didYouMean);
+    }
+
+    private Answer.Choice choice(Section section) {
+        KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
+        return new Answer.Choice(section.id(), section.isLead() ? document.title()
+                : document.title() + ": " + section.heading());
+    }
+
+    public Optional<Contact> contact(String id) {
+        return knowledgeBase.content().contact(id);
+    }
+
+    public Optional<Contact> trainingContact() {
+        return contact(TRAINING_CONTACT);
+    }
+
+    public List<Contact> contacts() {
+        return knowledgeBase.content().contacts();
+    }
+}

@@ -1,0 +1,44 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+
+/** Wires the Bot Framework SDK: settings from the environment, the adapter and its turn-error handler. */
+@Configuration(proxyBeanMethods = false)
+class BotConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BotConfiguration.class);
+    static final String SORRY = "Sorry, something went wrong on my side. Please try again in a minute. "
+            + "If it keeps happening, email the Children's Social Work Academy. "
+            + "If a child is in immediate danger, call 999.";
+
+    @Bean
+    EnvironmentConfiguration botSettings(Environment environment) {
+        EnvironmentConfiguration settings = new EnvironmentConfiguration(environment);
+        if (!settings.hasAppId()) {
+            log.warn("No MicrosoftAppId is set: the bot accepts unauthenticated requests. "
+                    + "This is for local use and tests only; set MicrosoftAppId and MicrosoftAppPassword in Azure.");
+        }
+        return settings;
+    }
+
+    @Bean
+    BotFrameworkHttpAdapter botAdapter(EnvironmentConfiguration settings, Pseudonyms pseudonyms) {
+        BotFrameworkHttpAdapter adapter = new TenantAwareAdapter(settings);
+        adapter.setOnTurnError((turnContext, exception) -> {
+            // The exception's message may quote what was typed, so only its type and place are logged.
+            StackTraceElement[] where = exception.getStackTrace();
+            log.error("Turn failed in conversation {}: {} at {}",
+                    pseudonyms.of(turnContext.getActivity().getConversation().getId()),
+                    exception.getClass().getName(), where.length > 0 ? where[0] : "unknown");
+            return turnContext.sendActivity(MessageFactory.text(SORRY)).thenApply(sent -> null);
+        });
+        return adapter;
+    }
+}

@@ -1,0 +1,95 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Attachment;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small builders for Adaptive Card 1.5 elements as JSON trees (never by string replacement). Every element
+ * carries its meaning in text, so a screen reader reads the whole card; no image or colour stands alone.
+ */
+final class Cards {
+
+    static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final ObjectNode card = JSON.objectNode();
+    private final ArrayNode body = JSON.arrayNode();
+    private final ArrayNode actions = JSON.arrayNode();
+
+    Cards(String speak) {
+        card.put("type", "AdaptiveCard");
+        card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+        card.put("version", "1.5");
+        card.put("speak", speak);
+    }
+
+    Cards heading(String text) {
+        body.add(text(text).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
+        return this;
+    }
+
+    Cards text(String text, boolean subtle) {
+        ObjectNode block = text(text);
+        if (subtle) {
+            block.put("isSubtle", true).put("size", "Small");
+        }
+        body.add(block);
+        return this;
+    }
+
+    Cards facts(Map<String, String> facts) {
+        ArrayNode list = JSON.arrayNode();
+        facts.forEach((title, value) -> list.add(JSON.objectNode().put("title", title).put("value", value)));
+        body.add(JSON.objectNode().put("type", "FactSet").set("facts", list));
+        return this;
+    }
+
+    /** A row of buttons inside the body, under the text it belongs to. */
+    Cards buttons(List<ObjectNode> buttons) {
+        ArrayNode list = JSON.arrayNode();
+        buttons.forEach(list::add);
+        body.add(JSON.objectNode().put("type", "ActionSet").set("actions", list));
+        return this;
+    }
+
+    Cards action(ObjectNode action) {
+        actions.add(action);
+        return this;
+    }
+
+    Attachment attachment() {
+        card.set("body", body);
+        if (!actions.isEmpty()) {
+            card.set("actions", actions);
+        }
+        Attachment attachment = new Attachment();
+        attachment.setContentType(CONTENT_TYPE);
+        attachment.setContent(card);
+        return attachment;
+    }
+
+    ObjectNode json() {
+        attachment();
+        return card;
+    }
+
+    static ObjectNode submit(String title, Map<String, String> data) {
+        ObjectNode values = JSON.objectNode();
+        data.forEach(values::put);
+        ObjectNode action = JSON.objectNode().put("type", "Action.Submit").put("title", title);
+        action.set("data", values);
+        return action;
+    }
+
+    static ObjectNode openUrl(String title, String url) {
+        return JSON.objectNode().put("type", "Action.OpenUrl").put("title", title).put("url", url);
+    }
+
+    private static ObjectNode text(String text) {
+        return JSON.objectNode().put("type", "TextBlock").put("text", text).put("wrap", true);
+    }
+}

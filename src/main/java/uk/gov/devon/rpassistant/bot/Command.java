@@ -1,0 +1,20 @@
+package uk.gov.devon.rpassistant.bot;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The few words that are commands rather than questions: help, topics, contacts, start here. */
+enum Command {
+    HELP, TOPICS, CONTACTS, START;
+
+    static Optional<Command> of(String text) {
+        String words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        return switch (words) {
+            case "help", "hi", "hello", "hey", "menu", "what can you do" -> Optional.of(HELP);
+            case "topics", "topic", "show topics", "list topics" -> Optional.of(TOPICS);
+            case "contacts", "contact", "who to contact" -> Optional.of(CONTACTS);
+            case "start here", "start", "induction", "i m new", "im new" -> Optional.of(START);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.bot.schema.Attachment;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import uk.gov.devon.rpassistant.answer.AnsweringService;
+import uk.gov.devon.rpassistant.answer.Topic;
+import uk.gov.devon.rpassistant.answer.TopicCatalogue;
+
+/** The help, topics and contacts cards. */
+@Component
+class MenuCards {
+
+    static final List<String> EXAMPLES = List.of(
+            "What is restorative practice?",
+            "What does working WITH families mean?",
+            "How do I book restorative practice training?");
+
+    private final TopicCatalogue catalogue;
+    private final AnsweringService answers;
+
+    MenuCards(TopicCatalogue catalogue, AnsweringService answers) {
+        this.catalogue = catalogue;
+        this.answers = answers;
+    }
+
+    Attachment help() {
+        Cards card = new Cards("I answer questions about restorative practice in Devon Children's Services.");
+        card.heading("RP Assistant: restorative practice in Devon")
+                .text("Ask me about restorative practice, working WITH families, Motivational Interviewing, "
+                        + "family group conferences, training and who to contact. I answer from Devon's "
+                        + "restorative practice material and always say where the answer came from.", false)
+                .text("Try asking:", false)
+                .buttons(EXAMPLES.stream().map(example -> Cards.submit(example, Map.of("action", "ask",
+                        "question", example))).toList())
+                .text("Or type **topics**, **start here** (for new starters) or **contacts**.", false)
+                .text("I'm not a referral route. If a child is in immediate danger, call 999. "
+                        + "Please don't type a child's or family's details here.", true);
+        card.action(Cards.submit("Show topics", Map.of("action", "topics")));
+        card.action(Cards.submit("Start here", Map.of("action", "start")));
+        return card.attachment();
+    }
+
+    Attachment topics() {
+        Cards card = new Cards("Topics I can help with. Choose one to read about it.");
+        card.heading("Topics").text("Choose one to read about it.", true);
+        for (Topic topic : catalogue.topics()) {
+            card.text("**" + topic.name() + "**", false);
+            List<ObjectNode> buttons = topic.documents().stream()
+                    .map(document -> Cards.submit(document.title(), Map.of("action", "section",
+                            "sectionId", document.sectionId())))
+                    .toList();
+            card.buttons(buttons);
+        }
+        return card.attachment();
+    }
+
+    Attachment contacts() {
+        Cards card = new Cards("Who to contact.");
+        card.heading("Who to contact");
+        answers.contacts().forEach(contact -> card.text(ContactText.describe(contact)
+                + (contact.purpose().isBlank() ? "" : ". " + contact.purpose()), false));
+        card.text("If a child is in immediate danger, call 999.", true);
+        return card.attachment();
+    }
+}

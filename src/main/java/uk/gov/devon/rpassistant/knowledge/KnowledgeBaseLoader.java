@@ -1,0 +1,115 @@
+package uk.gov.devon.rpassistant.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a knowledge-base folder: every {@code *.md} but the authoring guide, {@code contacts.yaml} and
+ * {@code synonyms.txt}. A file with a problem is reported and skipped; the rest still load.
+ */
+public final class KnowledgeBaseLoader {
+
+    static final String SYNONYMS_FILE = "synonyms.txt";
+    private static final String GUIDE = "readme.md";
+
+    private final DocumentReader reader = new DocumentReader();
+    private final ContactsReader contactsReader = new ContactsReader();
+
+    public KnowledgeContent load(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("The knowledge base folder " + folder.toAbsolutePath()
+                    + " does not exist; set KNOWLEDGE_BASE_PATH to the folder that holds the Markdown documents");
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        List<KnowledgeDocument> documents = readDocuments(folder, problems);
+        Path contactsFile = folder.resolve(ContactsReader.FILE_NAME);
+        List<Contact> contacts = Files.exists(contactsFile)
+                ? contactsReader.read(contactsFile, problems::add)
+                : List.of();
+        if (!Files.exists(contactsFile)) {
+            problems.add(new ContentProblem(contactsFile, 0, "the contacts file is missing"));
+        }
+        checkReferences(documents, contacts, problems);
+        List<String> synonymRules = readLines(folder.resolve(SYNONYMS_FILE));
+        checkSynonyms(folder.resolve(SYNONYMS_FILE), synonymRules, problems);
+        return new KnowledgeContent(documents, contacts, synonymRules, problems);
+    }
+
+    private List<KnowledgeDocument> readDocuments(Path folder, List<ContentProblem> problems) {
+        Map<String, KnowledgeDocument> byId = new HashMap<>();
+        List<KnowledgeDocument> documents = new ArrayList<>();
+        for (Path path : markdownFiles(folder)) {
+            try {
+                KnowledgeDocument document = reader.read(path);
+                KnowledgeDocument earlier = byId.putIfAbsent(document.id(), document);
+                if (earlier != null) {
+                    problems.add(new ContentProblem(path, document.lineOf("id"),
+                            "the id '" + document.id() + "' is already used by " + earlier.path().getFileName()));
+                } else {
+                    documents.add(document);
+                }
+            } catch (ContentException e) {
+                problems.add(e.problem());
+            }
+        }
+        return documents;
+    }
+
+    private static void checkReferences(List<KnowledgeDocument> documents, List<Contact> contacts,
+            List<ContentProblem> problems) {
+        Set<String> documentIds = documents.stream().map(KnowledgeDocument::id).collect(Collectors.toSet());
+        Set<String> contactIds = contacts.stream().map(Contact::id).collect(Collectors.toSet());
+        for (KnowledgeDocument document : documents) {
+            if (!contactIds.contains(document.contactId())) {
+                problems.add(new ContentProblem(document.path(), document.lineOf("contact"),
+                        "the contact '" + document.contactId() + "' is not in contacts.yaml"));
+            }
+            for (String related : document.related()) {
+                if (!documentIds.contains(related)) {
+                    problems.add(new ContentProblem(document.path(), document.lineOf("related"),
+                            "the related document '" + related + "' does not exist"));
+                }
+            }
+        }
+    }
+
+    private static void checkSynonyms(Path file, List<String> rules, List<ContentProblem> problems) {
+        try {
+            EnglishAnalysis.parseSynonyms(rules, (line, message) -> problems.add(new ContentProblem(file, line, message)));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(file, 0, "the synonym rules cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static List<Path> markdownFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(path -> path.getFileName().toString().endsWith(".md"))
+                    .filter(path -> !path.getFileName().toString().equalsIgnoreCase(GUIDE))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the knowledge base folder " + folder, e);
+        }
+    }
+
+    private static List<String> readLines(Path file) {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package uk.gov.devon.rpassistant.knowledge;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the knowledge base at start-up and builds its search index in memory. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KnowledgeProperties.class)
+class KnowledgeConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
+
+    @Bean
+    TextEmbedder textEmbedder() {
+        long start = System.nanoTime();
+        TextEmbedder embedder = new MiniLmEmbedder();
+        log.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return embedder;
+    }
+
+    @Bean(destroyMethod = "close")
+    KnowledgeBase knowledgeBase(KnowledgeProperties properties, TextEmbedder embedder) {
+        long start = System.nanoTime();
+        KnowledgeContent content = new KnowledgeBaseLoader().load(properties.path());
+        content.problems().forEach(problem -> log.warn("Knowledge base problem, skipped: {}", problem));
+        KnowledgeBase knowledgeBase = new KnowledgeBase(content, embedder,
+                new EmbeddingCache(properties.embeddingCache()));
+        log.info("Knowledge base indexed: {} sections from {} documents in {} ms ({})", knowledgeBase.sectionCount(),
+                content.documents().size(), (System.nanoTime() - start) / 1_000_000,
+                properties.path().toAbsolutePath().normalize());
+        return knowledgeBase;
+    }
+}

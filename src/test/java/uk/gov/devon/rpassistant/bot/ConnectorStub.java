@@ -1,0 +1,71 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local HTTP server that plays the Bot Connector's serviceUrl: it records every activity the bot sends
+ * (replies, typing, card updates) and answers as the connector would.
+ */
+final class ConnectorStub implements AutoCloseable {
+
+    record Received(String method, String path, JsonNode activity) {
+    }
+
+    private final HttpServer server;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+
+    ConnectorStub() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    String serviceUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The activities of type "message" sent to the conversation, in order. */
+    List<JsonNode> messages() {
+        return received.stream().map(Received::activity).filter(a -> "message".equals(a.path("type").asText()))
+                .toList();
+    }
+
+    void clear() {
+        received.clear();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        JsonNode activity = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), activity));
+        byte[] response = "{\"id\":\"reply-1\"}".getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, response.length);
+        exchange.getResponseBody().write(response);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
