@@ -3,12 +3,16 @@ package uk.gov.devon.rpassistant.answer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
+import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.safety.RiskScreen;
 
 @Configuration(proxyBeanMethods = false)
 class AnswerConfiguration {
 
     @Bean
-    AnsweringService answeringService(KnowledgeBase knowledgeBase) {
-        return new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED);
+    AnsweringService answeringService(KnowledgeBase knowledgeBase, TextEmbedder embedder) {
+        return new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED,
+                new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED), new CaseDetails());
     }
 }

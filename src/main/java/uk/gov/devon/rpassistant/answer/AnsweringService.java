@@ -9,6 +9,8 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
 import uk.gov.devon.rpassistant.knowledge.SearchMode;
 import uk.gov.devon.rpassistant.knowledge.SearchResult;
 import uk.gov.devon.rpassistant.knowledge.Section;
+import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.safety.RiskScreen;
 
 /** Turns a question into an answer from the knowledge base, honestly: answer, offer choices, or say so. */
 public class AnsweringService {
@@ -16,12 +18,38 @@ public class AnsweringService {
     /** The contact for anything about training, and for questions the knowledge base cannot answer. */
     public static final String TRAINING_CONTACT = "social-work-academy";
 
+    /** The emergency routes, in the order they are shown, from the contacts data file. */
+    public static final List<String> EMERGENCY_ROUTES = List.of("police-emergency", "front-door",
+            "emergency-duty-service");
+
     private final KnowledgeBase knowledgeBase;
     private final ConfidencePolicy policy;
+    private final RiskScreen riskScreen;
+    private final CaseDetails caseDetails;
 
-    public AnsweringService(KnowledgeBase knowledgeBase, ConfidencePolicy policy) {
+    public AnsweringService(KnowledgeBase knowledgeBase, ConfidencePolicy policy, RiskScreen riskScreen,
+            CaseDetails caseDetails) {
         this.knowledgeBase = knowledgeBase;
         this.policy = policy;
+        this.riskScreen = riskScreen;
+        this.caseDetails = caseDetails;
+    }
+
+    /**
+     * The reply to what someone typed: the emergency routes first when it describes a child at risk; otherwise
+     * the answer to the question with any case details taken out before searching, and a reminder if there
+     * were some. Nothing of the message is kept.
+     */
+    public Reply reply(String message) {
+        if (riskScreen.describesRisk(message)) {
+            return new Reply(safetyFirst(), caseDetails.found(message));
+        }
+        boolean details = caseDetails.found(message);
+        return new Reply(answer(details ? caseDetails.redact(message) : message), details);
+    }
+
+    public Answer.SafetyFirst safetyFirst() {
+        return new Answer.SafetyFirst(EMERGENCY_ROUTES.stream().map(this::contact).flatMap(Optional::stream).toList());
     }
 
     public Answer answer(String question) {

@@ -30,6 +30,15 @@ public record ConfidencePolicy(double answerSimilarity, double answerCoverage, d
         return Band.NOT_KNOWN;
     }
 
+    /** How far the best candidate's fused score is ahead of the second's (the whole score when alone). */
+    public static double margin(SearchResult result) {
+        List<Candidate> candidates = result.candidates();
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        return candidates.get(0).score() - (candidates.size() > 1 ? candidates.get(1).score() : 0);
+    }
+
     /** The candidates worth offering as choices: up to three. */
     public List<Candidate> choices(SearchResult result) {
         return result.candidates().stream().limit(3).toList();

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -20,7 +21,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analysis chains: stemmed English for scoring (words like "how do I" and "what is" carry no meaning and
- * are dropped), the same with content owners' synonyms at query time, and unstemmed words for spelling.
+ * are dropped), the same with content owners' synonyms added at index time, and unstemmed words for spelling.
  */
 final class EnglishAnalysis {
 
@@ -40,14 +41,18 @@ final class EnglishAnalysis {
         };
     }
 
-    static Analyzer withSynonyms(SynonymMap synonyms) {
+    /**
+     * Stemmed English with the synonyms added at index time, so that a section that says "motivational
+     * interviewing" also matches "MI" (and the other way round) without skewing the query's term weights.
+     */
+    static Analyzer indexedWithSynonyms(SynonymMap synonyms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 StandardTokenizer source = new StandardTokenizer();
                 TokenStream stream = stemChain(source);
                 if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                    stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
                 }
                 return new TokenStreamComponents(source, stream);
             }

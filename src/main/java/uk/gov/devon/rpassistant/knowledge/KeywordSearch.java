@@ -34,22 +34,19 @@ final class KeywordSearch {
             SectionIndex.BODY, 1.0f);
 
     private final SectionIndex index;
-    private final QueryBuilder plain;
-    private final QueryBuilder withSynonyms;
+    private final QueryBuilder builder = new QueryBuilder(EnglishAnalysis.stemmed());
 
     KeywordSearch(SectionIndex index) {
         this.index = index;
-        this.plain = new QueryBuilder(index.indexAnalyzer());
-        this.withSynonyms = new QueryBuilder(index.queryAnalyzer());
     }
 
     /** The BM25 query for what a person typed, or null when nothing in it carries meaning. */
     Query query(String text, boolean synonyms) {
-        QueryBuilder builder = synonyms ? withSynonyms : plain;
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (Map.Entry<String, Float> field : FIELD_BOOSTS.entrySet()) {
-            Query clause = builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+            String name = synonyms ? SectionIndex.withSynonyms(field.getKey()) : field.getKey();
+            Query clause = builder.createBooleanQuery(name, text, Occur.SHOULD);
             if (clause != null) {
                 query.add(new BoostQuery(clause, field.getValue()), Occur.SHOULD);
                 any = true;
@@ -58,9 +55,9 @@ final class KeywordSearch {
         return any ? query.build() : null;
     }
 
-    /** Query for the body field alone, which the highlighter uses to choose sentences. */
+    /** Query for the body field (with synonyms) alone, which the highlighter uses to choose sentences. */
     Query bodyQuery(String text) {
-        return withSynonyms.createBooleanQuery(SectionIndex.BODY, text, Occur.SHOULD);
+        return builder.createBooleanQuery(SectionIndex.withSynonyms(SectionIndex.BODY), text, Occur.SHOULD);
     }
 
     /**
@@ -97,7 +94,7 @@ final class KeywordSearch {
     /** The words of the text that survive analysis (not stop or question words), as typed, without repeats. */
     List<String> meaningfulWords(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Analyzer analyzer = index.indexAnalyzer();
+        Analyzer analyzer = EnglishAnalysis.stemmed();
         try (TokenStream stream = analyzer.tokenStream(SectionIndex.BODY, text)) {
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.addAttribute(CharTermAttribute.class);

@@ -21,7 +21,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Longest question searched; the rest of a long message is ignored. */
     public static final int MAX_QUESTION_LENGTH = 300;
     private static final int DEPTH = 20;
-    private static final int RRF_K = 60;
+    private static final int QUESTION_DEPTH = 100;
 
     private final KnowledgeContent content;
     private final TextEmbedder embedder;
@@ -29,9 +29,15 @@ public final class KnowledgeBase implements AutoCloseable {
     private final KeywordSearch keywords;
     private final SpellingCorrector spelling;
     private final Passages passages;
+    private final FusionWeights weights;
 
     public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
+        this(content, embedder, cache, FusionWeights.DEFAULT);
+    }
+
+    public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache, FusionWeights weights) {
         this.content = content;
+        this.weights = weights;
         this.embedder = embedder;
         this.index = new SectionIndex(content, synonyms(content), cache.vectors(embeddingTexts(content), embedder));
         this.keywords = new KeywordSearch(index);
@@ -67,29 +73,38 @@ public final class KnowledgeBase implements AutoCloseable {
         Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : spelling.correct(text);
         String searched = corrected.orElse(text);
         int meaningful = keywords.meaningfulWords(searched).size();
-        Map<String, Double> fused = new LinkedHashMap<>();
-        Map<String, Float> similarity = new LinkedHashMap<>();
-        if (mode != SearchMode.VECTORS) {
+        boolean useKeywords = mode != SearchMode.VECTORS;
+        boolean useVectors = mode == SearchMode.VECTORS || mode == SearchMode.HYBRID;
+        Map<String, Double> keywordScores = new LinkedHashMap<>();
+        if (useKeywords) {
             Query query = keywords.query(searched, mode != SearchMode.KEYWORDS);
-            if (query != null) {
-                addRanks(fused, index.search(query, DEPTH));
-            }
+            List<ScoredSection> hits = query == null ? List.of() : index.search(query, DEPTH);
+            float top = hits.isEmpty() ? 1 : hits.get(0).score();
+            hits.forEach(hit -> keywordScores.put(hit.section().id(), (double) hit.score() / top));
         }
-        if (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) {
-            List<ScoredSection> nearest = index.nearest(embedder.embed(text), DEPTH);
-            nearest.forEach(hit -> similarity.put(hit.section().id(), 2 * hit.score() - 1));
-            addRanks(fused, nearest);
+        float[] vector = useVectors ? embedder.embed(text) : null;
+        Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>(keywordScores.keySet());
+        if (useVectors) {
+            index.nearest(vector, DEPTH).forEach(hit -> ids.add(hit.section().id()));
+            ids.addAll(questionScores.keySet());
         }
         List<Candidate> candidates = new ArrayList<>();
-        fused.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(DEPTH)
-                .forEach(entry -> {
-                    Section section = index.section(entry.getKey());
-                    candidates.add(new Candidate(section, entry.getValue(), keywords.coverage(searched, section),
-                            similarity.getOrDefault(entry.getKey(), 0f)));
-                });
-        return new SearchResult(corrected, meaningful, candidates);
+        for (String id : ids) {
+            Section section = index.section(id);
+            double sectionSimilarity = useVectors ? index.sectionSimilarity(id, vector) : 0;
+            double questionSimilarity = questionScores.getOrDefault(id, 0f);
+            double similarity = Math.max(sectionSimilarity, questionSimilarity);
+            double score = (weights.keywords() * keywordScores.getOrDefault(id, 0.0)
+                    + weights.section() * sectionSimilarity + weights.questions() * questionSimilarity)
+                    * (section.isLead() ? weights.lead() : 1.0);
+            candidates.add(new Candidate(section, score, 0, similarity));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> best = candidates.stream().limit(DEPTH)
+                .map(c -> new Candidate(c.section(), c.score(), keywords.coverage(searched, c.section()), c.similarity()))
+                .toList();
+        return new SearchResult(corrected, meaningful, best);
     }
 
     /** The few sentences of a section that best answer the question. */
@@ -97,12 +112,6 @@ public final class KnowledgeBase implements AutoCloseable {
         return index.find(section.id())
                 .map(hit -> passages.passage(hit, keywords.bodyQuery(clip(question))))
                 .orElseGet(() -> Passages.shorten(section.text()));
-    }
-
-    private static void addRanks(Map<String, Double> fused, List<ScoredSection> ranking) {
-        for (int rank = 0; rank < ranking.size(); rank++) {
-            fused.merge(ranking.get(rank).section().id(), 1.0 / (RRF_K + rank + 1), Double::sum);
-        }
     }
 
     static String clip(String question) {
@@ -123,8 +132,10 @@ public final class KnowledgeBase implements AutoCloseable {
         for (KnowledgeDocument document : content.documents()) {
             for (Section section : document.sections()) {
                 String heading = section.isLead() ? document.title() : document.title() + ": " + section.heading();
-                texts.put(section.id(), heading + ". " + String.join("? ", section.questions()) + ". "
-                        + section.text());
+                texts.put(section.id(), heading + ". " + section.text());
+                for (int i = 0; i < section.questions().size(); i++) {
+                    texts.put(SectionIndex.questionKey(section, i), section.questions().get(i));
+                }
             }
         }
         return texts;

@@ -41,7 +41,8 @@ final class Passages {
         try {
             TopDocs one = new TopDocs(new TotalHits(1, TotalHits.Relation.EQUAL_TO),
                     new ScoreDoc[] {new ScoreDoc(hit.luceneDoc(), hit.score())});
-            String[] best = highlighter.highlight(SectionIndex.BODY, bodyQuery, one, SENTENCES);
+            String[] best = highlighter.highlight(SectionIndex.withSynonyms(SectionIndex.BODY), bodyQuery, one,
+                    SENTENCES);
             return best.length > 0 && best[0] != null && !best[0].isBlank() ? best[0].strip() : shorten(text);
         } catch (IOException e) {
             throw new UncheckedIOException("Highlighting failed", e);

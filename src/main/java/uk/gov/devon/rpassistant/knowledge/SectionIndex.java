@@ -40,18 +40,29 @@ final class SectionIndex implements AutoCloseable {
     static final String BODY = "body";
     static final String SPELL = "spell";
     static final String VECTOR = "vector";
+    /** The text fields scored by BM25; each is also indexed with synonyms under {@link #withSynonyms}. */
+    static final List<String> TEXT_FIELDS = List.of(TITLE, QUESTIONS, DOC_QUESTIONS, SUMMARY, BODY);
+    static final String QUESTION_VECTOR = "question_vector";
+    static final String QUESTION_OF = "question_of";
 
     private final Directory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer indexAnalyzer;
-    private final Analyzer queryAnalyzer;
     private final Map<String, Section> sections;
+    private final Map<String, float[]> vectors;
 
+    /**
+     * @param vectors by section id, the section's meaning; by {@link #questionKey} the meaning of each of the
+     *     questions people ask for it
+     */
     SectionIndex(KnowledgeContent content, SynonymMap synonyms, Map<String, float[]> vectors) {
-        this.indexAnalyzer = new PerFieldAnalyzerWrapper(EnglishAnalysis.stemmed(),
-                Map.of(SPELL, EnglishAnalysis.unstemmed()));
-        this.queryAnalyzer = EnglishAnalysis.withSynonyms(synonyms);
+        this.vectors = Map.copyOf(vectors);
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        perField.put(SPELL, EnglishAnalysis.unstemmed());
+        Analyzer synonymAnalyzer = EnglishAnalysis.indexedWithSynonyms(synonyms);
+        TEXT_FIELDS.forEach(field -> perField.put(withSynonyms(field), synonymAnalyzer));
+        this.indexAnalyzer = new PerFieldAnalyzerWrapper(EnglishAnalysis.stemmed(), perField);
         this.sections = new java.util.LinkedHashMap<>();
         try {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
@@ -60,6 +71,12 @@ final class SectionIndex implements AutoCloseable {
                         sections.put(section.id(), section);
                         writer.updateDocument(new Term(ID, section.id()),
                                 luceneDocument(document, section, vectors.get(section.id())));
+                        for (int i = 0; i < section.questions().size(); i++) {
+                            float[] vector = vectors.get(questionKey(section, i));
+                            if (vector != null) {
+                                writer.addDocument(questionDocument(section, vector));
+                            }
+                        }
                     }
                 }
             }
@@ -70,18 +87,22 @@ final class SectionIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
     }
 
+    static String withSynonyms(String field) {
+        return field + "_syn";
+    }
+
     private static Document luceneDocument(KnowledgeDocument document, Section section, float[] vector) {
         Document doc = new Document();
         doc.add(new StringField(ID, section.id(), Field.Store.YES));
         String title = section.isLead() ? document.title() : document.title() + " " + section.heading();
-        doc.add(new TextField(TITLE, title, Field.Store.NO));
-        doc.add(new TextField(QUESTIONS, String.join("\n", section.questions()), Field.Store.NO));
+        addText(doc, TITLE, title);
+        addText(doc, QUESTIONS, String.join("\n", section.questions()));
         if (!section.isLead()) {
-            doc.add(new TextField(DOC_QUESTIONS, String.join("\n", document.questions()), Field.Store.NO));
+            addText(doc, DOC_QUESTIONS, String.join("\n", document.questions()));
         } else {
-            doc.add(new TextField(SUMMARY, document.summary(), Field.Store.NO));
+            addText(doc, SUMMARY, document.summary());
         }
-        doc.add(new TextField(BODY, section.text(), Field.Store.YES));
+        addText(doc, BODY, section.text());
         doc.add(new TextField(SPELL, title + "\n" + String.join("\n", section.questions()) + "\n" + section.text(),
                 Field.Store.NO));
         if (vector != null) {
@@ -90,12 +111,56 @@ final class SectionIndex implements AutoCloseable {
         return doc;
     }
 
-    IndexSearcher searcher() {
-        return searcher;
+    /** Adds the text twice: as written, and with synonyms (both stored, so either can be highlighted). */
+    private static void addText(Document doc, String field, String text) {
+        doc.add(new TextField(field, text, Field.Store.YES));
+        doc.add(new TextField(withSynonyms(field), text, Field.Store.YES));
     }
 
-    Analyzer queryAnalyzer() {
-        return queryAnalyzer;
+    /** A question is indexed as a Lucene document of its own that points at its section. */
+    private static Document questionDocument(Section section, float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(QUESTION_OF, section.id(), Field.Store.YES));
+        doc.add(new KnnFloatVectorField(QUESTION_VECTOR, vector, VectorSimilarityFunction.COSINE));
+        return doc;
+    }
+
+    static String questionKey(Section section, int index) {
+        return section.id() + "?" + index;
+    }
+
+    /** Cosine similarity of a unit vector to a section's meaning (vectors are unit length). */
+    float sectionSimilarity(String sectionId, float[] vector) {
+        float[] section = vectors.get(sectionId);
+        return section == null ? 0 : dot(section, vector);
+    }
+
+    /** For each section, the best cosine similarity of the vector to one of the questions people ask for it. */
+    Map<String, Float> nearestQuestions(float[] vector, int count) {
+        Map<String, Float> best = new java.util.HashMap<>();
+        try {
+            TopDocs hits = searcher.search(new KnnFloatVectorQuery(QUESTION_VECTOR, vector, count), count);
+            var storedFields = searcher.storedFields();
+            for (ScoreDoc hit : hits.scoreDocs) {
+                String id = storedFields.document(hit.doc).get(QUESTION_OF);
+                best.merge(id, 2 * hit.score - 1, Math::max);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search failed", e);
+        }
+        return best;
+    }
+
+    private static float dot(float[] a, float[] b) {
+        float sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
     }
 
     Analyzer indexAnalyzer() {

@@ -1,0 +1,81 @@
+// Manual check of the Agents Playground web UI, as a person would use it: opens the chat in headless Chromium,
+// asks a question, waits for RP Assistant's Adaptive Card and saves a screenshot.
+//
+// playwright-core is deliberately not a project dependency; install it anywhere outside the repository and
+// point PLAYWRIGHT_CORE at it:
+//   mkdir -p /tmp/pw && npm install --prefix /tmp/pw playwright-core
+//   scripts/run-local.sh &          # or anything that serves the playground with the bot behind it
+//   PLAYWRIGHT_CORE=/tmp/pw/node_modules/playwright-core node scripts/playground-screenshot.mjs
+//
+// Environment:
+//   PLAYWRIGHT_CORE  path to an installed playwright-core package (required)
+//   PLAYGROUND_URL   default http://127.0.0.1:56150
+//   CHROMIUM_PATH    default /usr/bin/chromium (Debian: apt-get install chromium)
+//   QUESTION         default "how do I book restorative practice training?"
+//   EXPECT_TEXT      text the answer card must show (default childrenssocialworkacademy-mailbox@devon.gov.uk)
+//   SCREENSHOT       default target/playground-answer.png
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const PLAYWRIGHT_CORE = process.env.PLAYWRIGHT_CORE;
+const PLAYGROUND_URL = process.env.PLAYGROUND_URL || 'http://127.0.0.1:56150';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const QUESTION = process.env.QUESTION || 'how do I book restorative practice training?';
+const EXPECT_TEXT = process.env.EXPECT_TEXT || 'childrenssocialworkacademy-mailbox@devon.gov.uk';
+const SCREENSHOT = path.resolve(process.env.SCREENSHOT || 'target/playground-answer.png');
+const TIMEOUT_MS = 20000;
+
+if (!PLAYWRIGHT_CORE) {
+  console.error('Set PLAYWRIGHT_CORE to an installed playwright-core, e.g. /tmp/pw/node_modules/playwright-core');
+  process.exit(2);
+}
+const entry = fs.existsSync(path.join(PLAYWRIGHT_CORE, 'index.mjs'))
+  ? path.join(PLAYWRIGHT_CORE, 'index.mjs')
+  : PLAYWRIGHT_CORE;
+const { chromium } = await import(pathToFileURL(path.resolve(entry)).href);
+
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'playground-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1400, height: 900 },
+});
+let exitCode = 0;
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(PLAYGROUND_URL, { waitUntil: 'networkidle' });
+  // The playground opens in Personal Chat; select it anyway in case that changes.
+  await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
+  const input = page.getByRole('textbox').last();
+  await input.click();
+  await input.pressSequentially(QUESTION);
+  await page.getByRole('button', { name: 'Send Message' }).click();
+  await page.getByText(QUESTION).first().waitFor({ timeout: TIMEOUT_MS });
+  await page.locator('.ac-adaptiveCard', { hasText: EXPECT_TEXT }).last().waitFor({ timeout: TIMEOUT_MS });
+  await page.waitForTimeout(500); // let the card finish laying out
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+  console.log(`PASS the answer card shows ${EXPECT_TEXT}; screenshot ${SCREENSHOT}`);
+} catch (error) {
+  exitCode = 1;
+  console.log(`FAIL ${error.message.split('\n')[0]}`);
+  try {
+    const pages = context.pages();
+    if (pages.length) {
+      fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await pages[0].screenshot({ path: SCREENSHOT });
+      console.log(`screenshot of the failure: ${SCREENSHOT}`);
+    }
+  } catch {
+    // nothing more to show
+  }
+} finally {
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+}
+process.exit(exitCode);

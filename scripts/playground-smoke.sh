@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Smoke test through the Microsoft 365 Agents Playground: starts RP Assistant and the playground in the
+# background, runs playground/smoke.mjs against them, and always stops both.
+#
+#   scripts/playground-smoke.sh
+#
+# Environment: BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150), JAVA_OPTS (default -Xmx512m),
+# BOT_START_TIMEOUT / PLAYGROUND_START_TIMEOUT (seconds), and smoke.mjs's own switches
+# (REPLY_TIMEOUT_MS, EXPECT_WELCOME_CARD=1, EXPECT_MESSAGING_EXTENSION=1).
+# Logs: target/playground-bot.log, target/playground-agentsplayground.log, target/playground-devtools.log.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BOT_PORT="${BOT_PORT:-3978}"
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+# shellcheck source=scripts/playground-lib.sh
+. "$ROOT/scripts/playground-lib.sh"
+
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+require_tools
+[ -f "$JAR" ] || build_jar
+install_playground
+
+start_bot
+wait_for_bot
+start_playground
+wait_for_playground
+
+log "Running playground/smoke.mjs"
+status=0
+PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT" node "$ROOT/playground/smoke.mjs" || status=$?
+if [ "$status" -ne 0 ]; then
+  log "Smoke test failed; logs: target/playground-bot.log, target/playground-agentsplayground.log"
+fi
+exit "$status"

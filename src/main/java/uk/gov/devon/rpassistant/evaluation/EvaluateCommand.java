@@ -1,0 +1,79 @@
+package uk.gov.devon.rpassistant.evaluation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import uk.gov.devon.rpassistant.answer.AnsweringService;
+import uk.gov.devon.rpassistant.answer.ConfidencePolicy;
+import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBaseLoader;
+import uk.gov.devon.rpassistant.knowledge.MiniLmEmbedder;
+import uk.gov.devon.rpassistant.knowledge.SearchMode;
+import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.safety.RiskScreen;
+
+/**
+ * {@code ./mvnw -q compile exec:java@evaluate}: prints Recall@1, Recall@3, MRR, the share of unanswerable
+ * questions declined and the share answered confidently and wrongly, for each stage of retrieval. With a third
+ * argument, writes one line per question (expected, answer kind, best section and its signals) to that file.
+ */
+public final class EvaluateCommand {
+
+    private EvaluateCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "knowledge-base");
+        Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
+        List<LabelledQuestion> questions = LabelledQuestion.read(questionsFile);
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        try (KnowledgeBase knowledgeBase = open(folder, embedder)) {
+            Evaluation evaluation = new Evaluation(knowledgeBase, new AnsweringService(knowledgeBase,
+                    ConfidencePolicy.CALIBRATED, new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED),
+                    new CaseDetails()));
+            long answerable = questions.stream().filter(LabelledQuestion::answerable).count();
+            System.out.printf("%d questions: %d answerable, %d not%n", questions.size(), answerable,
+                    questions.size() - answerable);
+            System.out.println(StageReport.header());
+            PrintWriter details = args.length > 2
+                    ? new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) : null;
+            for (SearchMode mode : SearchMode.values()) {
+                StageReport report = evaluation.run(questions, mode, line -> {
+                    if (details != null) {
+                        details.println(mode + "\t" + line);
+                    }
+                });
+                System.out.println(report.row());
+            }
+            if (details != null) {
+                details.close();
+            }
+            printSafety(questionsFile.getParent(), new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED));
+        }
+    }
+
+    private static void printSafety(Path folder, RiskScreen screen) {
+        System.out.println();
+        System.out.println("Safety screen (emergency routes first):");
+        for (String name : List.of("safety-messages.tsv", "safety-holdout.tsv")) {
+            Path file = folder.resolve(name);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            List<SafetyEvaluation.Message> messages = SafetyEvaluation.read(file);
+            SafetyEvaluation.Result both = SafetyEvaluation.run(messages, screen::describesRisk);
+            System.out.println(both.row(name));
+            both.missed().forEach(text -> System.out.println("    missed: " + text));
+            both.falseAlarms().forEach(text -> System.out.println("    false alarm: " + text));
+        }
+    }
+
+    static KnowledgeBase open(Path folder, MiniLmEmbedder embedder) {
+        return new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder,
+                new EmbeddingCache(Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant", "embeddings")));
+    }
+}

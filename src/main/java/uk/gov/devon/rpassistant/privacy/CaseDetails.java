@@ -1,0 +1,59 @@
+package uk.gov.devon.rpassistant.privacy;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what looks like personal data about a child or family (a date of birth, an NHS number, a postcode
+ * or street address, a phone number, an email address, a case reference) and takes it out of the text. Errs on
+ * the side of caution: a false alarm costs a reminder, a miss could keep a child's details.
+ */
+public final class CaseDetails {
+
+    private static final String REDACTED = "[removed]";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            // NHS number: 10 digits, often written 3-3-4.
+            Pattern.compile("\\b\\d{3}[ -]?\\d{3}[ -]?\\d{4}\\b"),
+            // UK postcode.
+            Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b", Pattern.CASE_INSENSITIVE),
+            // UK phone number.
+            Pattern.compile("(?<!\\w)(\\+44\\s?|0)(\\d[\\s-]?){9,10}(?!\\w)"),
+            // Dates such as 12/03/2015, 12-3-15, 12.03.2015.
+            Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"),
+            // Dates such as 3rd March 2015, 3 Mar 15.
+            Pattern.compile("\\b\\d{1,2}(st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+                    + "\\.?\\s+\\d{2,4}\\b", Pattern.CASE_INSENSITIVE),
+            // "dob", "d.o.b", "date of birth", "born on".
+            Pattern.compile("\\b(d\\.?o\\.?b\\.?|date of birth|born on)\\b[:\\s]*[^,;]{0,20}", Pattern.CASE_INSENSITIVE),
+            // A street address: a house number and a street word.
+            Pattern.compile("\\b\\d{1,4}[a-z]?,?\\s+([A-Z][a-z]+\\s+){1,3}(road|rd|street|st|lane|ln|avenue|ave|close|"
+                    + "drive|dr|way|crescent|court|place|gardens|terrace|hill|park|view|grove|row|mews|square)\\b",
+                    Pattern.CASE_INSENSITIVE),
+            // An email address.
+            Pattern.compile("\\b[\\w.+-]+@[\\w-]+\\.[\\w.-]+\\b"),
+            // A case or reference number: the word, then something with digits.
+            Pattern.compile("\\b(case|ref|reference|record|file|id|mosaic|lcs)\\s*(no\\.?|number|ref|#|:)?\\s*[:#]?\\s*"
+                    + "[A-Z]{0,4}[-/]?\\d{4,}[A-Z\\d/-]*\\b", Pattern.CASE_INSENSITIVE),
+            // Any long run of digits.
+            Pattern.compile("\\b\\d{6,}\\b"));
+
+    public boolean found(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        return PATTERNS.stream().anyMatch(pattern -> pattern.matcher(text).find());
+    }
+
+    /** The text with everything that looks like case details replaced by "[removed]". */
+    public String redact(String text) {
+        if (text == null) {
+            return "";
+        }
+        String redacted = text;
+        for (Pattern pattern : PATTERNS) {
+            redacted = pattern.matcher(redacted).replaceAll(REDACTED);
+        }
+        return redacted;
+    }
+}

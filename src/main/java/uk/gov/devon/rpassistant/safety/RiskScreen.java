@@ -1,0 +1,98 @@
+package uk.gov.devon.rpassistant.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
+
+/**
+ * Recognises a message that describes immediate risk or harm to a child, so that the emergency routes come
+ * first. Two signals, either of which is enough: a reviewed phrase list, and the message's meaning being close to
+ * a labelled example risk message and clearly closer to it than to any example ordinary question
+ * ({@code safety/examples.tsv}). The thresholds were chosen by leave-one-out on those examples.
+ */
+public final class RiskScreen {
+
+    private final List<Pattern> phrases;
+    private final List<float[]> riskExamples;
+    private final List<float[]> safeExamples;
+    private final TextEmbedder embedder;
+    private final Thresholds thresholds;
+
+    /**
+     * @param similarity how close in meaning to a risk example a message must be
+     * @param margin how much closer to the nearest risk example than to the nearest ordinary question
+     */
+    public record Thresholds(double similarity, double margin) {
+        public static final Thresholds CALIBRATED = new Thresholds(0.35, 0.05);
+    }
+
+    public RiskScreen(TextEmbedder embedder, Thresholds thresholds) {
+        this.embedder = embedder;
+        this.thresholds = thresholds;
+        this.phrases = lines("safety/risk-phrases.txt").stream().map(Pattern::compile).toList();
+        List<String> examples = lines("safety/examples.tsv");
+        this.riskExamples = examples(examples, "RISK");
+        this.safeExamples = examples(examples, "SAFE");
+    }
+
+    public boolean describesRisk(String message) {
+        return matchesPhrase(message) || closeToRiskExamples(message);
+    }
+
+    boolean matchesPhrase(String message) {
+        String text = normalise(message);
+        return phrases.stream().anyMatch(pattern -> pattern.matcher(text).find());
+    }
+
+    boolean closeToRiskExamples(String message) {
+        if (message == null || message.isBlank()) {
+            return false;
+        }
+        float[] vector = embedder.embed(message);
+        double risk = nearest(vector, riskExamples);
+        double safe = nearest(vector, safeExamples);
+        return risk >= thresholds.similarity() && risk - safe >= thresholds.margin();
+    }
+
+    static String normalise(String message) {
+        if (message == null) {
+            return "";
+        }
+        String text = message.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return text.replaceAll("[^a-z0-9&]+", " ").strip();
+    }
+
+    private List<float[]> examples(List<String> lines, String label) {
+        return lines.stream().filter(line -> line.startsWith(label + "\t"))
+                .map(line -> embedder.embed(line.substring(label.length() + 1))).toList();
+    }
+
+    private static double nearest(float[] vector, List<float[]> examples) {
+        double best = -1;
+        for (float[] example : examples) {
+            double dot = 0;
+            for (int i = 0; i < vector.length; i++) {
+                dot += vector[i] * example[i];
+            }
+            best = Math.max(best, dot);
+        }
+        return best;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = RiskScreen.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The safety list " + resource + " is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}
