@@ -11,8 +11,8 @@ import uk.gov.devon.rpassistant.safety.RiskScreen;
 class AnswerConfiguration {
 
     @Bean
-    AnsweringService answeringService(KnowledgeBase knowledgeBase, TextEmbedder embedder) {
+    AnsweringService answeringService(KnowledgeBase knowledgeBase, TextEmbedder embedder, CaseDetails caseDetails) {
         return new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED,
-                new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED), new CaseDetails());
+                new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED), caseDetails);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.Answer;
+import uk.gov.devon.rpassistant.answer.Reply;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 
 /** Renders each kind of {@link Answer} as an Adaptive Card, always with who to ask next. */
@@ -14,37 +15,77 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
 class AnswerCards {
 
     static final String NOT_KNOWN = "I don't know that one yet.";
+    static final String CASE_DETAILS = "Please don't put case details in this chat: no names, dates of birth, "
+            + "addresses, NHS numbers, phone numbers or case references. I haven't kept your message.";
+    static final String HOW_TO_SHARE = "To share this with your team: in a channel, open the apps (+) under the "
+            + "message box, choose RP Assistant and search for it.";
 
-    Attachment render(Answer answer) {
-        if (answer instanceof Answer.Found found) {
-            return found(found);
-        }
-        if (answer instanceof Answer.Choices choices) {
-            return choices(choices);
-        }
-        if (answer instanceof Answer.SafetyFirst safety) {
-            return SafetyCards.render(safety);
-        }
-        return notKnown((Answer.NotKnown) answer);
+    /** The card for a reply: the case-details reminder first when needed, then the answer. */
+    Attachment render(Reply reply, boolean personalChat) {
+        Cards card = render(reply.answer(), personalChat, reply.caseDetailsReminder());
+        return card.attachment();
     }
 
-    private Attachment found(Answer.Found found) {
-        Cards card = new Cards(found.heading() + ". " + found.passage());
-        found.didYouMean().ifPresent(corrected -> card.text("Showing results for: " + corrected, true));
-        card.heading(found.heading()).text(found.passage(), false)
-                .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base)", true);
-        contactLine(found.contact()).ifPresent(line -> card.text(line, false));
-        found.links().stream().findFirst().ifPresent(link -> card.action(Cards.openUrl("Read more: " + link.title(),
-                link.url())));
+    Attachment render(Answer answer) {
+        return render(answer, false, false).attachment();
+    }
+
+    /** The answer card after feedback: the same answer, with the feedback buttons replaced by thanks. */
+    Attachment acknowledged(Answer answer, String thanks) {
+        Cards card = answer instanceof Answer.Found found ? foundBody(found, false) : new Cards(thanks);
+        card.text(thanks, true);
+        return card.attachment();
+    }
+
+    private Cards render(Answer answer, boolean personalChat, boolean caseDetails) {
+        Cards card;
+        if (answer instanceof Answer.Found found) {
+            card = found(found, personalChat, caseDetails);
+        } else if (answer instanceof Answer.Choices choices) {
+            card = choices(choices, caseDetails);
+        } else if (answer instanceof Answer.SafetyFirst safety) {
+            card = SafetyCards.card(safety);
+            if (caseDetails) {
+                card.text(CASE_DETAILS, true);
+            }
+        } else {
+            card = notKnown((Answer.NotKnown) answer, caseDetails);
+        }
+        return card;
+    }
+
+    private static void reminder(Cards card, boolean caseDetails) {
+        if (caseDetails) {
+            card.notice(CASE_DETAILS);
+        }
+    }
+
+    private Cards found(Answer.Found found, boolean personalChat, boolean caseDetails) {
+        Cards card = foundBody(found, caseDetails);
+        if (personalChat) {
+            card.text(HOW_TO_SHARE, true);
+        }
         card.action(Cards.submit("Helpful", Map.of("action", "feedback", "helpful", "true",
                 "sectionId", found.sectionId())));
         card.action(Cards.submit("Not helpful", Map.of("action", "feedback", "helpful", "false",
                 "sectionId", found.sectionId())));
-        return card.attachment();
+        return card;
     }
 
-    private Attachment choices(Answer.Choices choices) {
+    private Cards foundBody(Answer.Found found, boolean caseDetails) {
+        Cards card = new Cards(found.heading() + ". " + found.passage());
+        reminder(card, caseDetails);
+        found.didYouMean().ifPresent(corrected -> card.text("Showing results for: " + corrected, true));
+        card.heading(found.heading()).text(found.passage(), false)
+                .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base)", true);
+        contactLine(found.contact()).ifPresent(line -> card.text(line, false));
+        found.links().stream().findFirst().ifPresent(link -> card.action(Cards.openUrl("Read more", link.url())));
+        return card;
+    }
+
+    private Cards choices(Answer.Choices choices, boolean caseDetails) {
         Cards card = new Cards("I'm not sure which of these you mean.");
+        reminder(card, caseDetails);
         choices.didYouMean().ifPresent(corrected -> card.text("Did you mean: " + corrected + "?", true));
         card.heading("Did you mean one of these?")
                 .text("I'm not sure I've understood. Choose the closest, or ask in other words.", false);
@@ -53,18 +94,19 @@ class AnswerCards {
                 .toList();
         card.buttons(buttons);
         contactLine(choices.contact()).ifPresent(line -> card.text(line, true));
-        return card.attachment();
+        return card;
     }
 
-    private Attachment notKnown(Answer.NotKnown notKnown) {
+    private Cards notKnown(Answer.NotKnown notKnown, boolean caseDetails) {
         Cards card = new Cards(NOT_KNOWN);
+        reminder(card, caseDetails);
         card.heading(NOT_KNOWN)
                 .text("I only know about restorative practice and Motivational Interviewing in Devon Children's "
                         + "Services, so I'd rather not guess.", false);
         contactLine(notKnown.contact()).ifPresent(line -> card.text(line, false));
         card.text("Type **topics** to see what I can help with.", false);
         card.action(Cards.submit("Show topics", Map.of("action", "topics")));
-        return card.attachment();
+        return card;
     }
 
     /** "Who to ask: name, email ..., phone ... (hours)", from the contacts data file. */

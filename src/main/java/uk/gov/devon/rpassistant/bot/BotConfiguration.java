@@ -1,6 +1,8 @@
 package uk.gov.devon.rpassistant.bot;
 
+import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,12 @@ class BotConfiguration {
                     + "This is for local use and tests only; set MicrosoftAppId and MicrosoftAppPassword in Azure.");
         }
         return settings;
+    }
+
+    /** Per-user state (the induction step) in memory, behind the SDK's Storage so a database can replace it. */
+    @Bean
+    UserState userState() {
+        return new UserState(new MemoryStorage());
     }
 
     @Bean

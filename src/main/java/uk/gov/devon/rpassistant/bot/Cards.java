@@ -27,6 +27,17 @@ final class Cards {
         card.put("speak", speak);
     }
 
+    /** Continues a card built earlier: its body and actions can be added to. */
+    static Cards from(Attachment attachment) {
+        ObjectNode earlier = (ObjectNode) attachment.getContent();
+        Cards card = new Cards(earlier.path("speak").asText(""));
+        earlier.withArray("body").forEach(card.body::add);
+        if (earlier.has("actions")) {
+            earlier.withArray("actions").forEach(card.actions::add);
+        }
+        return card;
+    }
+
     Cards heading(String text) {
         body.add(text(text).put("size", "Medium").put("weight", "Bolder").put("style", "heading"));
         return this;
@@ -38,6 +49,18 @@ final class Cards {
             block.put("isSubtle", true).put("size", "Small");
         }
         body.add(block);
+        return this;
+    }
+
+    /** A notice that stands out by its words and place (first), not by colour alone. */
+    Cards notice(String text) {
+        body.add(text(text).put("weight", "Bolder").put("color", "Attention"));
+        return this;
+    }
+
+    Cards input(String id, String label, String placeholder) {
+        body.add(JSON.objectNode().put("type", "Input.Text").put("id", id).put("label", label)
+                .put("placeholder", placeholder).put("isMultiline", true).put("maxLength", 500));
         return this;
     }
 

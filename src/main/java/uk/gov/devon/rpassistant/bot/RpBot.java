@@ -7,6 +7,10 @@ import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
+import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
@@ -21,12 +25,21 @@ class RpBot extends TeamsActivityHandler {
     private final AnsweringService answers;
     private final AnswerCards answerCards;
     private final MenuCards menus;
+    private final WelcomeCards welcome;
+    private final InductionTurns induction;
+    private final FeedbackTurns feedback;
+    private final ResourceSearch resources;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus) {
+    RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
+            InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
+        this.welcome = welcome;
+        this.induction = induction;
+        this.feedback = feedback;
+        this.resources = resources;
     }
 
     @Override
@@ -46,18 +59,36 @@ class RpBot extends TeamsActivityHandler {
                 .orElseGet(() -> onQuestion(turnContext, text));
     }
 
+    /** Welcomes only when the bot itself is added: not again when other people join. */
+    @Override
+    protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
+        String botId = turnContext.getActivity().getRecipient().getId();
+        if (membersAdded.stream().noneMatch(member -> botId.equals(member.getId()))) {
+            return CompletableFuture.completedFuture(null);
+        }
+        boolean personal = Conversations.isPersonal(turnContext.getActivity());
+        return send(turnContext, personal ? welcome.personal() : welcome.team());
+    }
+
+    @Override
+    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turnContext,
+            MessagingExtensionQuery query) {
+        return CompletableFuture.completedFuture(resources.query(query));
+    }
+
     private CompletableFuture<Void> onCommand(TurnContext turnContext, Command command) {
         return switch (command) {
             case HELP -> send(turnContext, menus.help());
             case TOPICS -> send(turnContext, menus.topics());
             case CONTACTS -> send(turnContext, menus.contacts());
-            case START -> send(turnContext, menus.topics());
+            case START -> induction.move(turnContext, InductionTurns.Move.START);
         };
     }
 
     private CompletableFuture<Void> onQuestion(TurnContext turnContext, String question) {
+        boolean personal = Conversations.isPersonal(turnContext.getActivity());
         return turnContext.sendActivity(Activity.createTypingActivity())
-                .thenCompose(typing -> send(turnContext, answerCards.render(answers.answer(question))));
+                .thenCompose(typing -> send(turnContext, answerCards.render(answers.reply(question), personal)));
     }
 
     private CompletableFuture<Void> onCardSubmit(TurnContext turnContext, JsonNode data) {
@@ -67,9 +98,20 @@ class RpBot extends TeamsActivityHandler {
                     answerCards.render(answers.answerSection(data.path("sectionId").asText(""))));
             case "ask" -> onQuestion(turnContext, data.path("question").asText(""));
             case "topics" -> send(turnContext, menus.topics());
-            case "start" -> send(turnContext, menus.topics());
+            case "start" -> induction.move(turnContext, InductionTurns.Move.START);
+            case "induction" -> induction.move(turnContext, move(data.path("move").asText("")));
+            case "feedback" -> feedback.onFeedback(turnContext, data);
+            case "feedback-reason" -> feedback.onReason(turnContext, data);
             default -> send(turnContext, menus.help());
         };
+    }
+
+    private static InductionTurns.Move move(String name) {
+        try {
+            return InductionTurns.Move.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return InductionTurns.Move.START;
+        }
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, Attachment card) {

@@ -13,6 +13,10 @@ final class SafetyCards {
     }
 
     static Attachment render(Answer.SafetyFirst safety) {
+        return card(safety).attachment();
+    }
+
+    static Cards card(Answer.SafetyFirst safety) {
         Cards card = new Cards(HEADING + " This assistant is not a referral route.");
         card.heading(HEADING)
                 .text("This assistant is **not a referral route** and does not pass anything on. "
@@ -21,6 +25,6 @@ final class SafetyCards {
             card.text(ContactText.describe(route) + (route.purpose().isBlank() ? "" : ". " + route.purpose()), false);
         }
         card.text("Please don't type a child's or family's details here.", true);
-        return card.attachment();
+        return card;
     }
 }

@@ -68,8 +68,8 @@ public final class Evaluation {
     }
 
     private static String detail(LabelledQuestion labelled, SearchResult result, Answer answer) {
-        String best = result.best().map(c -> String.format(java.util.Locale.ROOT, "%s sim=%.3f cov=%.2f margin=%.3f",
-                c.section().id(), c.similarity(), c.coverage(), ConfidencePolicy.margin(result))).orElse("-");
+        String best = result.best().map(c -> String.format(java.util.Locale.ROOT, "%s sim=%.3f margin=%.3f",
+                c.section().id(), c.similarity(), ConfidencePolicy.margin(result))).orElse("-");
         return String.format("%s\t%s\t%s\t%s\t%s", labelled.label(),
                 answer.getClass().getSimpleName(), best, result.meaningfulWords(), labelled.question());
     }

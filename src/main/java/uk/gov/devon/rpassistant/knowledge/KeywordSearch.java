@@ -11,13 +11,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -33,12 +30,8 @@ final class KeywordSearch {
             SectionIndex.SUMMARY, 1.0f,
             SectionIndex.BODY, 1.0f);
 
-    private final SectionIndex index;
-    private final QueryBuilder builder = new QueryBuilder(EnglishAnalysis.stemmed());
-
-    KeywordSearch(SectionIndex index) {
-        this.index = index;
-    }
+    private final Analyzer analyzer = EnglishAnalysis.stemmed();
+    private final QueryBuilder builder = new QueryBuilder(analyzer);
 
     /** The BM25 query for what a person typed, or null when nothing in it carries meaning. */
     Query query(String text, boolean synonyms) {
@@ -60,41 +53,9 @@ final class KeywordSearch {
         return builder.createBooleanQuery(SectionIndex.withSynonyms(SectionIndex.BODY), text, Occur.SHOULD);
     }
 
-    /**
-     * The share of the meaningful words a person typed that the section contains (directly or as a synonym):
-     * a question about something the knowledge base does not cover matches few of its words anywhere.
-     */
-    double coverage(String text, Section section) {
-        List<String> words = meaningfulWords(text);
-        if (words.isEmpty()) {
-            return 0;
-        }
-        IndexSearcher searcher = index.searcher();
-        int matched = 0;
-        try {
-            for (String word : words) {
-                Query wordQuery = query(word, true);
-                if (wordQuery == null) {
-                    continue;
-                }
-                Query inSection = new BooleanQuery.Builder()
-                        .add(wordQuery, Occur.MUST)
-                        .add(new TermQuery(new Term(SectionIndex.ID, section.id())), Occur.FILTER)
-                        .build();
-                if (searcher.count(inSection) > 0) {
-                    matched++;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search failed", e);
-        }
-        return (double) matched / words.size();
-    }
-
     /** The words of the text that survive analysis (not stop or question words), as typed, without repeats. */
     List<String> meaningfulWords(String text) {
         Set<String> words = new LinkedHashSet<>();
-        Analyzer analyzer = EnglishAnalysis.stemmed();
         try (TokenStream stream = analyzer.tokenStream(SectionIndex.BODY, text)) {
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.addAttribute(CharTermAttribute.class);

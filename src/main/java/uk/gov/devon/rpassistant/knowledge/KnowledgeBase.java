@@ -40,7 +40,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.weights = weights;
         this.embedder = embedder;
         this.index = new SectionIndex(content, synonyms(content), cache.vectors(embeddingTexts(content), embedder));
-        this.keywords = new KeywordSearch(index);
+        this.keywords = new KeywordSearch();
         this.spelling = new SpellingCorrector(index);
         this.passages = new Passages(index);
     }
@@ -98,13 +98,10 @@ public final class KnowledgeBase implements AutoCloseable {
             double score = (weights.keywords() * keywordScores.getOrDefault(id, 0.0)
                     + weights.section() * sectionSimilarity + weights.questions() * questionSimilarity)
                     * (section.isLead() ? weights.lead() : 1.0);
-            candidates.add(new Candidate(section, score, 0, similarity));
+            candidates.add(new Candidate(section, score, similarity));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        List<Candidate> best = candidates.stream().limit(DEPTH)
-                .map(c -> new Candidate(c.section(), c.score(), keywords.coverage(searched, c.section()), c.similarity()))
-                .toList();
-        return new SearchResult(corrected, meaningful, best);
+        return new SearchResult(corrected, meaningful, candidates.stream().limit(DEPTH).toList());
     }
 
     /** The few sentences of a section that best answer the question. */
@@ -112,6 +109,11 @@ public final class KnowledgeBase implements AutoCloseable {
         return index.find(section.id())
                 .map(hit -> passages.passage(hit, keywords.bodyQuery(clip(question))))
                 .orElseGet(() -> Passages.shorten(section.text()));
+    }
+
+    /** The opening sentences of a text, up to about a phone screen. */
+    public static String opening(String text) {
+        return Passages.shorten(text);
     }
 
     static String clip(String question) {

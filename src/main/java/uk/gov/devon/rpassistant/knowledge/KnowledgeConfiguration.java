@@ -22,6 +22,11 @@ class KnowledgeConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    ResourceFinder resourceFinder(KnowledgeBase knowledgeBase) {
+        return new ResourceFinder(knowledgeBase);
+    }
+
+    @Bean(destroyMethod = "close")
     KnowledgeBase knowledgeBase(KnowledgeProperties properties, TextEmbedder embedder) {
         long start = System.nanoTime();
         KnowledgeContent content = new KnowledgeBaseLoader().load(properties.path());

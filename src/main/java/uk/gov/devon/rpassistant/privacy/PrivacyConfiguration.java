@@ -12,4 +12,9 @@ class PrivacyConfiguration {
     Pseudonyms pseudonyms(PrivacyProperties properties) {
         return new Pseudonyms(properties.pseudonymKey());
     }
+
+    @Bean
+    CaseDetails caseDetails() {
+        return new CaseDetails();
+    }
 }

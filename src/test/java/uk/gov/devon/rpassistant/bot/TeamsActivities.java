@@ -53,6 +53,22 @@ final class TeamsActivities {
         return activity;
     }
 
+    ObjectNode membersAdded(String conversationType, String... memberIds) {
+        ObjectNode activity = base("conversationUpdate", conversationType,
+                "personal".equals(conversationType) ? "a:personal-conversation" : "19:channel@thread.skype");
+        ArrayNode members = activity.putArray("membersAdded");
+        for (String id : memberIds) {
+            members.addObject().put("id", id);
+        }
+        ObjectNode channelData = activity.putObject("channelData");
+        channelData.putObject("tenant").put("id", "tenant-1");
+        if (!"personal".equals(conversationType)) {
+            channelData.put("eventType", "teamMemberAdded");
+            channelData.putObject("team").put("id", "19:team@thread.skype");
+        }
+        return activity;
+    }
+
     ObjectNode base(String type, String conversationType, String conversationId) {
         ObjectNode activity = MAPPER.createObjectNode();
         activity.put("type", type);

@@ -1,0 +1,91 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import uk.gov.devon.rpassistant.answer.Answer;
+import uk.gov.devon.rpassistant.answer.AnsweringService;
+import uk.gov.devon.rpassistant.insights.Feedback;
+import uk.gov.devon.rpassistant.insights.FeedbackRecorder;
+import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+
+/**
+ * "Helpful" and "Not helpful" on an answer card. Each press updates that card in place (no new message):
+ * thanks for "Helpful"; for "Not helpful", an optional box for what was missing, then thanks.
+ */
+@Component
+class FeedbackTurns {
+
+    static final String THANKS_HELPFUL = "Thanks, glad that helped.";
+    static final String THANKS_NOT_HELPFUL = "Thanks. Your feedback helps the practice leads improve the answers.";
+    static final String ASK_REASON = "Sorry that didn't help. What were you looking for? (Optional. Please don't "
+            + "include names or case details.)";
+
+    private final AnsweringService answers;
+    private final AnswerCards cards;
+    private final FeedbackRecorder recorder;
+    private final Pseudonyms pseudonyms;
+    private final CaseDetails caseDetails;
+    private final Clock clock = Clock.systemUTC();
+
+    FeedbackTurns(AnsweringService answers, AnswerCards cards, FeedbackRecorder recorder, Pseudonyms pseudonyms,
+            CaseDetails caseDetails) {
+        this.answers = answers;
+        this.cards = cards;
+        this.recorder = recorder;
+        this.pseudonyms = pseudonyms;
+        this.caseDetails = caseDetails;
+    }
+
+    CompletableFuture<Void> onFeedback(TurnContext turnContext, JsonNode data) {
+        String sectionId = data.path("sectionId").asText("");
+        Answer answer = answers.answerSection(sectionId);
+        if (data.path("helpful").asText("").equals("true")) {
+            record(turnContext, sectionId, true, Optional.empty());
+            return update(turnContext, cards.acknowledged(answer, THANKS_HELPFUL));
+        }
+        return update(turnContext, askReason(answer, sectionId));
+    }
+
+    CompletableFuture<Void> onReason(TurnContext turnContext, JsonNode data) {
+        String sectionId = data.path("sectionId").asText("");
+        String reason = data.path("skip").asText("").equals("true") ? "" : data.path("reason").asText("").strip();
+        Optional<String> kept = reason.isEmpty() ? Optional.empty()
+                : Optional.of(caseDetails.redact(reason.length() > 500 ? reason.substring(0, 500) : reason));
+        record(turnContext, sectionId, false, kept);
+        return update(turnContext, cards.acknowledged(answers.answerSection(sectionId), THANKS_NOT_HELPFUL));
+    }
+
+    private Attachment askReason(Answer answer, String sectionId) {
+        Attachment acknowledged = cards.acknowledged(answer, ASK_REASON);
+        Cards card = Cards.from(acknowledged);
+        card.input("reason", "What were you looking for?", "For example: how to end a circle");
+        card.action(Cards.submit("Send", Map.of("action", "feedback-reason", "sectionId", sectionId)));
+        card.action(Cards.submit("Skip", Map.of("action", "feedback-reason", "sectionId", sectionId, "skip", "true")));
+        return card.attachment();
+    }
+
+    private void record(TurnContext turnContext, String sectionId, boolean helpful, Optional<String> reason) {
+        Activity activity = turnContext.getActivity();
+        String user = activity.getFrom() == null ? null
+                : Optional.ofNullable(activity.getFrom().getAadObjectId()).orElse(activity.getFrom().getId());
+        recorder.record(new Feedback(sectionId, helpful, reason, pseudonyms.of(user), clock.instant()));
+    }
+
+    /** Replaces the card the button was on (the activity this one replies to). */
+    private static CompletableFuture<Void> update(TurnContext turnContext, Attachment card) {
+        Activity update = new Activity(ActivityTypes.MESSAGE);
+        update.setId(turnContext.getActivity().getReplyToId());
+        update.setAttachments(List.of(card));
+        return turnContext.updateActivity(update).thenApply(response -> null);
+    }
+}

@@ -1,0 +1,79 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.builder.StatePropertyAccessor;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.builder.UserState;
+import com.microsoft.bot.schema.Attachment;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.stereotype.Component;
+import uk.gov.devon.rpassistant.induction.InductionPathway;
+import uk.gov.devon.rpassistant.induction.InductionStep;
+
+/**
+ * The new starters' pathway, one card a step with Next, Back, "Ask a question" and "Start again". Remembers
+ * each person's step, so "start here" resumes where they left off.
+ */
+@Component
+class InductionTurns {
+
+    enum Move { START, NEXT, BACK, RESTART }
+
+    private final InductionPathway pathway;
+    private final UserState userState;
+    private final StatePropertyAccessor<InductionProgress> progress;
+
+    InductionTurns(InductionPathway pathway, UserState userState) {
+        this.pathway = pathway;
+        this.userState = userState;
+        this.progress = userState.createProperty("induction");
+    }
+
+    CompletableFuture<Void> move(TurnContext turnContext, Move move) {
+        return progress.get(turnContext, InductionProgress::new).thenCompose(current -> {
+            boolean resuming = move == Move.START && current.getStep() > 1;
+            int step = switch (move) {
+                case START -> Math.max(1, current.getStep());
+                case NEXT -> current.getStep() + 1;
+                case BACK -> current.getStep() - 1;
+                case RESTART -> 1;
+            };
+            step = Math.max(1, Math.min(step, pathway.length()));
+            current.setStep(step);
+            Attachment card = pathway.step(step).map(each -> card(each, resuming))
+                    .orElseGet(InductionTurns::emptyPathway);
+            return progress.set(turnContext, current)
+                    .thenCompose(set -> userState.saveChanges(turnContext))
+                    .thenCompose(saved -> turnContext.sendActivity(MessageFactory.attachment(card)))
+                    .thenApply(sent -> null);
+        });
+    }
+
+    static Attachment card(InductionStep step, boolean resuming) {
+        String position = "Step " + step.number() + " of " + step.total();
+        Cards card = new Cards("New starter pathway. " + position + ": " + step.title());
+        if (resuming) {
+            card.text("Welcome back. You were on " + position.toLowerCase(java.util.Locale.ROOT) + ".", true);
+        }
+        card.text("New starter pathway: " + position, true).heading(step.title()).text(step.text(), false);
+        if (!step.isFirst()) {
+            card.action(Cards.submit("Back", Map.of("action", "induction", "move", "BACK")));
+        }
+        if (!step.isLast()) {
+            card.action(Cards.submit("Next", Map.of("action", "induction", "move", "NEXT")));
+        } else {
+            card.text("That's the last step. Well done. Ask me anything, or type **topics** to explore more.", false);
+        }
+        card.action(Cards.submit("Read the whole topic", Map.of("action", "section", "sectionId", step.documentId())));
+        card.action(Cards.submit("Start again", Map.of("action", "induction", "move", "RESTART")));
+        card.text("To ask a question, just type it below. Type **start here** to come back to this step.", true);
+        return card.attachment();
+    }
+
+    private static Attachment emptyPathway() {
+        return new Cards("The new starter pathway is not set up yet.")
+                .text("The new starter pathway is not set up yet. Type **topics** to see what I know.", false)
+                .attachment();
+    }
+}
