@@ -19,7 +19,7 @@ import uk.gov.devon.rpassistant.knowledge.SearchResult;
 public record ConfidencePolicy(double answerSimilarity, double answerMargin, double sameQuestion,
         double choicesSimilarity) {
 
-    public static final ConfidencePolicy CALIBRATED = new ConfidencePolicy(0.50, 0.06, 0.925, 0.50);
+    public static final ConfidencePolicy CALIBRATED = new ConfidencePolicy(0.60, 0.07, 0.925, 0.50);
 
     public enum Band { ANSWER, CHOICES, NOT_KNOWN }
 

@@ -73,7 +73,11 @@ final class DocumentReader {
 
     private static List<String> readLines(Path path) throws ContentException {
         try {
-            return Files.readAllLines(path, StandardCharsets.UTF_8);
+            List<String> lines = new ArrayList<>(Files.readAllLines(path, StandardCharsets.UTF_8));
+            if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+                lines.set(0, lines.get(0).substring(1));
+            }
+            return lines;
         } catch (MalformedInputException e) {
             throw new ContentException(new ContentProblem(path, 0, "the file is not UTF-8 text"));
         } catch (IOException e) {

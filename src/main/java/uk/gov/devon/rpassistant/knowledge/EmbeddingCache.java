@@ -25,6 +25,7 @@ public final class EmbeddingCache {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
     private static final int FORMAT = 1;
+    private static final int MAX_DIMENSIONS = 4096;
 
     private final Path folder;
 
@@ -68,7 +69,11 @@ public final class EmbeddingCache {
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
                 String key = in.readUTF();
-                float[] vector = new float[in.readInt()];
+                int length = in.readInt();
+                if (length <= 0 || length > MAX_DIMENSIONS) {
+                    throw new IOException("a vector of length " + length);
+                }
+                float[] vector = new float[length];
                 for (int j = 0; j < vector.length; j++) {
                     vector[j] = in.readFloat();
                 }

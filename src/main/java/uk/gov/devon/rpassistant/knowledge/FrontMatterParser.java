@@ -6,6 +6,7 @@ import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -16,12 +17,19 @@ final class FrontMatterParser {
     YamlMap parse(Path path, List<String> yamlLines, int linesBefore) throws ContentException {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Node root;
+        String text = String.join("\n", yamlLines);
         try {
-            root = yaml.compose(new StringReader(String.join("\n", yamlLines)));
+            root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? linesBefore + 1 : e.getProblemMark().getLine() + 1 + linesBefore;
+            // An unclosed quote or bracket runs on to the end of the front matter: point at where it opened.
+            Mark mark = e.getProblemMark();
+            if (e.getContextMark() != null && (mark == null || mark.getIndex() >= text.length())) {
+                mark = e.getContextMark();
+            }
+            int line = mark == null ? linesBefore + 1 : mark.getLine() + 1 + linesBefore;
+            String context = e.getContext() == null ? "" : " " + e.getContext();
             throw new ContentException(new ContentProblem(path, line, "the front matter is not valid YAML: "
-                    + e.getProblem()));
+                    + e.getProblem() + context));
         } catch (YAMLException e) {
             throw new ContentException(new ContentProblem(path, linesBefore + 1,
                     "the front matter is not valid YAML: " + e.getMessage()));

@@ -8,7 +8,7 @@ package uk.gov.devon.rpassistant.knowledge;
  */
 public record FusionWeights(double keywords, double section, double questions, double lead) {
 
-    public static final FusionWeights DEFAULT = new FusionWeights(0.3, 0.3, 0.4, 0.95);
+    public static final FusionWeights DEFAULT = new FusionWeights(0.4, 0.1, 0.5, 1.0);
 
     public FusionWeights {
         if (keywords < 0 || section < 0 || questions < 0 || lead <= 0) {

@@ -74,7 +74,7 @@ public final class KnowledgeBase implements AutoCloseable {
         String searched = corrected.orElse(text);
         int meaningful = keywords.meaningfulWords(searched).size();
         boolean useKeywords = mode != SearchMode.VECTORS;
-        boolean useVectors = mode == SearchMode.VECTORS || mode == SearchMode.HYBRID;
+        boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && !text.trim().isEmpty();
         Map<String, Double> keywordScores = new LinkedHashMap<>();
         if (useKeywords) {
             Query query = keywords.query(searched, mode != SearchMode.KEYWORDS);

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,8 +208,6 @@ class DocumentReaderTest {
         assertThat(problem.message()).startsWith("the front matter is not valid YAML: ");
     }
 
-    @Disabled("Bug: FrontMatterParser reports an unclosed quote at the last line of the front matter (the end of "
-            + "the YAML stream) instead of the line where the quote opens; see the report")
     @Test
     void anUnclosedQuoteIsInvalidYamlReportedAtTheLineOfTheQuote() throws Exception {
         String content = replace(GOOD, "title: A good document\n", "title: \"A good document\n");
@@ -444,8 +441,6 @@ class DocumentReaderTest {
         assertThat(problem.message()).isEqualTo("the file is not UTF-8 text");
     }
 
-    @Disabled("Bug: a file saved with a UTF-8 byte order mark (Windows Notepad) is reported as having no front "
-            + "matter, because the first line is '\\uFEFF---'; see the report")
     @Test
     void aFileSavedWithAByteOrderMarkIsReadLikeAnyOther() throws Exception {
         Path file = write("doc-id.md", "\uFEFF" + GOOD);
