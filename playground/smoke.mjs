@@ -10,8 +10,8 @@
 // Environment:
 //   PLAYGROUND_URL               where the playground listens (default http://127.0.0.1:56150)
 //   REPLY_TIMEOUT_MS             how long to wait for each reply (default 20000)
-//   EXPECT_WELCOME_CARD=1        require an Adaptive Card welcome after install (default: only checked if one arrives)
-//   EXPECT_MESSAGING_EXTENSION=1 require the findResource search to answer 200 with composeExtension results
+//   EXPECT_WELCOME_CARD=0        do not require an Adaptive Card welcome after install (required by default)
+//   EXPECT_MESSAGING_EXTENSION=0 do not require the findResource search to answer 200 with results (required by default)
 //                                (default: the bot's current answer, 501 Not Implemented, is accepted, as is 200)
 
 import WebSocket from 'ws';
@@ -19,8 +19,8 @@ import WebSocket from 'ws';
 const PLAYGROUND_URL = (process.env.PLAYGROUND_URL || 'http://127.0.0.1:56150').replace(/\/+$/, '');
 const WS_URL = PLAYGROUND_URL.replace(/^http/, 'ws');
 const REPLY_TIMEOUT_MS = Number(process.env.REPLY_TIMEOUT_MS || 20000);
-const EXPECT_WELCOME_CARD = process.env.EXPECT_WELCOME_CARD === '1';
-const EXPECT_MESSAGING_EXTENSION = process.env.EXPECT_MESSAGING_EXTENSION === '1';
+const EXPECT_WELCOME_CARD = process.env.EXPECT_WELCOME_CARD !== '0';
+const EXPECT_MESSAGING_EXTENSION = process.env.EXPECT_MESSAGING_EXTENSION !== '0';
 const WELCOME_WAIT_MS = EXPECT_WELCOME_CARD ? REPLY_TIMEOUT_MS : 5000;
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -315,7 +315,7 @@ step('messaging extension findResource "circles"', async () => {
       `${found}; expected composeExtension results: ${invoked.text.slice(0, 300)}`);
   }
   return botStatus === 501
-    ? `${found} (Not Implemented; set EXPECT_MESSAGING_EXTENSION=1 once the bot implements it)`
+    ? `${found} (Not Implemented)`
     : found;
 });
 

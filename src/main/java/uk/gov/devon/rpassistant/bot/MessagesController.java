@@ -1,5 +1,6 @@
 package uk.gov.devon.rpassistant.bot;
 
+import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * POST /api/messages: the Bot Connector's door. Our own, because the SDK's controller fails on Spring 6+
  * (upstream issue #1521). It reads the body with a Jackson 2 mapper like the SDK's, hands the activity to the
  * adapter and maps the outcome: 200 with the invoke response, 202 otherwise, 400 for a body that is not an
- * activity, 401 when authentication fails.
+ * activity, 401 when authentication fails (including a token that is not a JWT at all).
  */
 @RestController
 class MessagesController {
@@ -57,7 +58,7 @@ class MessagesController {
             return adapter.processIncomingActivity(authorization, activity, bot)
                     .thenApply(this::toResponse)
                     .exceptionally(this::failure);
-        } catch (CompletionException | AuthenticationException e) {
+        } catch (CompletionException | AuthenticationException | JWTDecodeException e) {
             return CompletableFuture.completedFuture(failure(e));
         }
     }
@@ -96,7 +97,7 @@ class MessagesController {
 
     private ResponseEntity<String> failure(Throwable thrown) {
         Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
-        if (cause instanceof AuthenticationException) {
+        if (cause instanceof AuthenticationException || cause instanceof JWTDecodeException) {
             return error(HttpStatus.UNAUTHORIZED, "The request is not authenticated.");
         }
         log.error("Could not process an activity: {}", cause.getClass().getName());
