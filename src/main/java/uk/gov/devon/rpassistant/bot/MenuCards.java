@@ -18,6 +18,9 @@ class MenuCards {
             "What does working WITH families mean?",
             "How do I book restorative practice training?");
 
+    static final String NOT_A_REFERRAL = "I'm not a referral route. If a child is in immediate danger, call 999. "
+            + "Please don't type a child's or family's details here.";
+
     private final TopicCatalogue catalogue;
     private final AnsweringService answers;
 
@@ -33,14 +36,18 @@ class MenuCards {
                         + "family group conferences, training and who to contact. I answer from Devon's "
                         + "restorative practice material and always say where the answer came from.", false)
                 .text("Try asking:", false)
-                .buttons(EXAMPLES.stream().map(example -> Cards.submit(example, Map.of("action", "ask",
-                        "question", example))).toList())
+                .buttons(exampleButtons())
                 .text("Or type **topics**, **start here** (for new starters) or **contacts**.", false)
-                .text("I'm not a referral route. If a child is in immediate danger, call 999. "
-                        + "Please don't type a child's or family's details here.", true);
+                .text(NOT_A_REFERRAL, true);
         card.action(Cards.submit("Show topics", Map.of("action", "topics")));
         card.action(Cards.submit("Start here", Map.of("action", "start")));
         return card.attachment();
+    }
+
+    /** The example questions as buttons that ask them. */
+    static List<ObjectNode> exampleButtons() {
+        return EXAMPLES.stream().map(example -> Cards.submit(example, Map.of("action", "ask", "question", example)))
+                .toList();
     }
 
     Attachment topics() {

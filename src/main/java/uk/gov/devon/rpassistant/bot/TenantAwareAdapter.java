@@ -24,7 +24,7 @@ final class TenantAwareAdapter extends BotFrameworkHttpAdapter {
         if (tenant == null || tenant.isBlank() || appId == null || appId.isBlank()) {
             return super.buildAppCredentials(appId, oAuthScope);
         }
-        String password = configuration.getProperty(EnvironmentConfiguration.APP_PASSWORD);
-        return CompletableFuture.completedFuture(new MicrosoftAppCredentials(appId, password, tenant, oAuthScope));
+        String clientSecret = configuration.getProperty(EnvironmentConfiguration.APP_PASSWORD);
+        return CompletableFuture.completedFuture(new MicrosoftAppCredentials(appId, clientSecret, tenant, oAuthScope));
     }
 }

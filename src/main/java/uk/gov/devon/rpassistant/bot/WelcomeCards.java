@@ -16,11 +16,9 @@ class WelcomeCards {
                         + "training and who to contact. I always say where an answer came from and who to ask next.",
                         false)
                 .text("Try one of these:", false)
-                .buttons(MenuCards.EXAMPLES.stream().map(example -> Cards.submit(example, Map.of("action", "ask",
-                        "question", example))).toList())
+                .buttons(MenuCards.exampleButtons())
                 .text("New to Devon? Choose **Start here** for a short guided path through the core ideas.", false)
-                .text("I'm not a referral route. If a child is in immediate danger, call 999. "
-                        + "Please don't type a child's or family's details here.", true);
+                .text(MenuCards.NOT_A_REFERRAL, true);
         card.action(Cards.submit("Start here", Map.of("action", "start")));
         card.action(Cards.submit("Show topics", Map.of("action", "topics")));
         return card.attachment();

@@ -3,52 +3,23 @@ package uk.gov.devon.rpassistant.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.gov.devon.rpassistant.insights.Feedback;
 import uk.gov.devon.rpassistant.insights.FeedbackRecorder;
 
 /** Welcome, induction, sharing, feedback and safety, over real HTTP as Teams would drive them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
-class TeamsFeaturesTest {
-
-    static final ConnectorStub connector = new ConnectorStub();
-    static final ObjectMapper mapper = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
+class TeamsFeaturesTest extends BotHttpTest {
 
     @Autowired
     FeedbackRecorder feedback;
-
-    final HttpClient http = HttpClient.newHttpClient();
-    final TeamsActivities activities = new TeamsActivities(connector.serviceUrl());
-
-    @BeforeEach
-    void clearReplies() {
-        connector.clear();
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
 
     @Test
     void installingInAPersonalChatSendsTheWelcomeCardOnce() throws Exception {
@@ -149,7 +120,7 @@ class TeamsFeaturesTest {
             connector.clear();
             post(activities.personalMessage(message));
             JsonNode card = onlyCard();
-            List<String> texts = BotEndpointTest.texts(card);
+            List<String> texts = texts(card);
             assertThat(texts.get(0)).isEqualTo(SafetyCards.HEADING);
             assertThat(card.toString()).contains("999").contains("not a referral route").contains("Front Door")
                     .contains("Emergency Duty Service").doesNotContain("Helpful");
@@ -162,7 +133,7 @@ class TeamsFeaturesTest {
         post(activities.personalMessage("what is fair process? the family at EX2 4QD, NHS 943 476 5919"));
 
         JsonNode card = onlyCard();
-        assertThat(BotEndpointTest.texts(card).get(0)).isEqualTo(AnswerCards.CASE_DETAILS);
+        assertThat(texts(card).get(0)).isEqualTo(AnswerCards.CASE_DETAILS);
         assertThat(card.toString()).doesNotContain("EX2 4QD").doesNotContain("943 476 5919");
         assertThat(output.getAll()).doesNotContain("EX2 4QD").doesNotContain("943 476 5919")
                 .doesNotContain("the family at");
@@ -186,21 +157,7 @@ class TeamsFeaturesTest {
     }
 
     static String stepOf(JsonNode card) {
-        return BotEndpointTest.texts(card).stream().filter(text -> text.startsWith("New starter pathway: "))
+        return texts(card).stream().filter(text -> text.startsWith("New starter pathway: "))
                 .map(text -> text.substring("New starter pathway: ".length())).findFirst().orElse("none");
-    }
-
-    JsonNode onlyCard() {
-        List<JsonNode> messages = connector.messages();
-        assertThat(messages).hasSize(1);
-        return messages.get(0).path("attachments").get(0).path("content");
-    }
-
-    HttpResponse<String> post(JsonNode activity) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(activity)))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
