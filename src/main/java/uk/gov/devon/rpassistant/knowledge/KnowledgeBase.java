@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -72,36 +74,36 @@ public final class KnowledgeBase implements AutoCloseable {
     private SearchResult rank(String text, SearchMode mode) {
         Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : spelling.correct(text);
         String searched = corrected.orElse(text);
-        int meaningful = keywords.meaningfulWords(searched).size();
-        boolean useKeywords = mode != SearchMode.VECTORS;
+        Map<String, Double> keywordScores = mode == SearchMode.VECTORS ? Map.of()
+                : keywordScores(searched, mode != SearchMode.KEYWORDS);
         boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && !text.trim().isEmpty();
-        Map<String, Double> keywordScores = new LinkedHashMap<>();
-        if (useKeywords) {
-            Query query = keywords.query(searched, mode != SearchMode.KEYWORDS);
-            List<ScoredSection> hits = query == null ? List.of() : index.search(query, DEPTH);
-            float top = hits.isEmpty() ? 1 : hits.get(0).score();
-            hits.forEach(hit -> keywordScores.put(hit.section().id(), (double) hit.score() / top));
-        }
         float[] vector = useVectors ? embedder.embed(text) : null;
         Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
-        java.util.Set<String> ids = new java.util.LinkedHashSet<>(keywordScores.keySet());
+        Set<String> ids = new LinkedHashSet<>(keywordScores.keySet());
         if (useVectors) {
             index.nearest(vector, DEPTH).forEach(hit -> ids.add(hit.section().id()));
             ids.addAll(questionScores.keySet());
         }
         List<Candidate> candidates = new ArrayList<>();
         for (String id : ids) {
-            Section section = index.section(id);
             double sectionSimilarity = useVectors ? index.sectionSimilarity(id, vector) : 0;
             double questionSimilarity = questionScores.getOrDefault(id, 0f);
-            double similarity = Math.max(sectionSimilarity, questionSimilarity);
-            double score = (weights.keywords() * keywordScores.getOrDefault(id, 0.0)
-                    + weights.section() * sectionSimilarity + weights.questions() * questionSimilarity)
-                    * (section.isLead() ? weights.lead() : 1.0);
-            candidates.add(new Candidate(section, score, similarity));
+            double score = weights.keywords() * keywordScores.getOrDefault(id, 0.0)
+                    + weights.section() * sectionSimilarity + weights.questions() * questionSimilarity;
+            candidates.add(new Candidate(index.section(id), score, Math.max(sectionSimilarity, questionSimilarity)));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-        return new SearchResult(corrected, meaningful, candidates.stream().limit(DEPTH).toList());
+        return new SearchResult(corrected, keywords.meaningfulWords(searched).size(),
+                candidates.stream().limit(DEPTH).toList());
+    }
+
+    /** BM25 scores of the best sections, each divided by the best one's so that they are 0 to 1. */
+    private Map<String, Double> keywordScores(String text, boolean synonyms) {
+        Query query = keywords.query(text, synonyms);
+        List<ScoredSection> hits = query == null ? List.of() : index.search(query, DEPTH);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        hits.forEach(hit -> scores.put(hit.section().id(), (double) hit.score() / hits.get(0).score()));
+        return scores;
     }
 
     /** The few sentences of a section that best answer the question. */

@@ -3,8 +3,11 @@ package uk.gov.devon.rpassistant.knowledge;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -22,6 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -58,12 +62,12 @@ final class SectionIndex implements AutoCloseable {
      */
     SectionIndex(KnowledgeContent content, SynonymMap synonyms, Map<String, float[]> vectors) {
         this.vectors = Map.copyOf(vectors);
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        Map<String, Analyzer> perField = new HashMap<>();
         perField.put(SPELL, EnglishAnalysis.unstemmed());
         Analyzer synonymAnalyzer = EnglishAnalysis.indexedWithSynonyms(synonyms);
         TEXT_FIELDS.forEach(field -> perField.put(withSynonyms(field), synonymAnalyzer));
         this.indexAnalyzer = new PerFieldAnalyzerWrapper(EnglishAnalysis.stemmed(), perField);
-        this.sections = new java.util.LinkedHashMap<>();
+        this.sections = new LinkedHashMap<>();
         try {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer))) {
                 for (KnowledgeDocument document : content.documents()) {
@@ -111,10 +115,10 @@ final class SectionIndex implements AutoCloseable {
         return doc;
     }
 
-    /** Adds the text twice: as written, and with synonyms (both stored, so either can be highlighted). */
+    /** Adds the text twice: as written, and with synonyms (the body stored, for the highlighter). */
     private static void addText(Document doc, String field, String text) {
-        doc.add(new TextField(field, text, Field.Store.YES));
-        doc.add(new TextField(withSynonyms(field), text, Field.Store.YES));
+        doc.add(new TextField(field, text, Field.Store.NO));
+        doc.add(new TextField(withSynonyms(field), text, field.equals(BODY) ? Field.Store.YES : Field.Store.NO));
     }
 
     /** A question is indexed as a Lucene document of its own that points at its section. */
@@ -137,7 +141,7 @@ final class SectionIndex implements AutoCloseable {
 
     /** For each section, the best cosine similarity of the vector to one of the questions people ask for it. */
     Map<String, Float> nearestQuestions(float[] vector, int count) {
-        Map<String, Float> best = new java.util.HashMap<>();
+        Map<String, Float> best = new HashMap<>();
         try {
             TopDocs hits = searcher.search(new KnnFloatVectorQuery(QUESTION_VECTOR, vector, count), count);
             var storedFields = searcher.storedFields();
@@ -188,8 +192,8 @@ final class SectionIndex implements AutoCloseable {
     }
 
     /** The section's own Lucene document, so that it can be highlighted. */
-    java.util.Optional<ScoredSection> find(String id) {
-        return search(new org.apache.lucene.search.TermQuery(new Term(ID, id)), 1).stream().findFirst();
+    Optional<ScoredSection> find(String id) {
+        return search(new TermQuery(new Term(ID, id)), 1).stream().findFirst();
     }
 
     List<ScoredSection> nearest(float[] vector, int count) {
