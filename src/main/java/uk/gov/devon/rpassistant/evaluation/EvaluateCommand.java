@@ -23,24 +23,41 @@ import uk.gov.devon.rpassistant.safety.RiskScreen;
  */
 public final class EvaluateCommand {
 
+    static final String HOLDOUT = "holdout-questions.tsv";
+
     private EvaluateCommand() {
     }
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "knowledge-base");
         Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
-        List<LabelledQuestion> questions = LabelledQuestion.read(questionsFile);
+        Path detailsFile = args.length > 2 ? Path.of(args[2]) : null;
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         try (KnowledgeBase knowledgeBase = open(folder, embedder)) {
             Evaluation evaluation = new Evaluation(knowledgeBase, new AnsweringService(knowledgeBase,
                     ConfidencePolicy.CALIBRATED, new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED),
                     new CaseDetails()));
-            long answerable = questions.stream().filter(LabelledQuestion::answerable).count();
-            System.out.printf("%d questions: %d answerable, %d not%n", questions.size(), answerable,
-                    questions.size() - answerable);
-            System.out.println(StageReport.header());
-            PrintWriter details = args.length > 2
-                    ? new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) : null;
+            System.out.println("Labelled set (used to tune the weights and thresholds):");
+            printStages(evaluation, LabelledQuestion.read(questionsFile), detailsFile);
+            Path holdout = questionsFile.resolveSibling(HOLDOUT);
+            if (Files.exists(holdout)) {
+                System.out.println();
+                System.out.println("Held-out set (written from the documents' text alone, never used for tuning):");
+                printStages(evaluation, LabelledQuestion.read(holdout), detailsFile == null ? null
+                        : detailsFile.resolveSibling("holdout-" + detailsFile.getFileName()));
+            }
+            printSafety(questionsFile.getParent(), new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED));
+        }
+    }
+
+    private static void printStages(Evaluation evaluation, List<LabelledQuestion> questions, Path detailsFile)
+            throws IOException {
+        long answerable = questions.stream().filter(LabelledQuestion::answerable).count();
+        System.out.printf("%d questions: %d answerable, %d not%n", questions.size(), answerable,
+                questions.size() - answerable);
+        System.out.println(StageReport.header());
+        try (PrintWriter details = detailsFile == null ? null
+                : new PrintWriter(Files.newBufferedWriter(detailsFile, StandardCharsets.UTF_8))) {
             for (SearchMode mode : SearchMode.values()) {
                 StageReport report = evaluation.run(questions, mode, line -> {
                     if (details != null) {
@@ -49,10 +66,6 @@ public final class EvaluateCommand {
                 });
                 System.out.println(report.row());
             }
-            if (details != null) {
-                details.close();
-            }
-            printSafety(questionsFile.getParent(), new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED));
         }
     }
 

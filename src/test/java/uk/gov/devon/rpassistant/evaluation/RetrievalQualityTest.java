@@ -71,6 +71,18 @@ class RetrievalQualityTest {
     }
 
     @Test
+    void onQuestionsNeverUsedForTuningTheFiguresHoldUp() {
+        List<LabelledQuestion> holdout = LabelledQuestion.read(QUESTIONS.resolveSibling("holdout-questions.tsv"));
+        StageReport report = evaluation.run(holdout, SearchMode.HYBRID, line -> { });
+        System.out.println("held-out: " + report.row());
+
+        assertThat(report.recallAt1()).as("held-out Recall@1").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.recallAt3()).as("held-out Recall@3").isGreaterThanOrEqualTo(0.97);
+        assertThat(report.declined()).as("held-out unanswerable declined").isGreaterThanOrEqualTo(0.85);
+        assertThat(report.confidentlyWrong()).as("held-out confidently wrong").isLessThanOrEqualTo(0.06);
+    }
+
+    @Test
     void keywordSearchAloneStillPutsTheRightSectionFirstForMostQuestions() {
         StageReport report = evaluation.run(questions, SearchMode.KEYWORDS, line -> { });
 
