@@ -41,11 +41,13 @@ public class AnsweringService {
      * were some. Nothing of the message is kept.
      */
     public Reply reply(String message) {
-        if (riskScreen.describesRisk(message)) {
-            return new Reply(safetyFirst(), caseDetails.found(message));
-        }
         boolean details = caseDetails.found(message);
-        return new Reply(answer(details ? caseDetails.redact(message) : message), details);
+        String question = details ? caseDetails.redact(message) : message;
+        float[] meaning = knowledgeBase.meaning(question);
+        if (riskScreen.describesRisk(message, meaning)) {
+            return new Reply(safetyFirst(), details);
+        }
+        return new Reply(answer(question, knowledgeBase.search(question, meaning)), details);
     }
 
     public Answer.SafetyFirst safetyFirst() {
@@ -58,7 +60,10 @@ public class AnsweringService {
 
     /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
     public Answer answer(String question, SearchMode mode) {
-        SearchResult result = knowledgeBase.search(question, mode);
+        return answer(question, knowledgeBase.search(question, mode));
+    }
+
+    private Answer answer(String question, SearchResult result) {
         return switch (policy.band(result)) {
             case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion());
             case CHOICES -> new Answer.Choices(

@@ -64,20 +64,35 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     public SearchResult search(String question, SearchMode mode) {
+        boolean vectors = mode == SearchMode.VECTORS || mode == SearchMode.HYBRID;
+        return search(question, mode, vectors ? meaning(question) : null);
+    }
+
+    /** Hybrid search with the question's meaning already computed (see {@link #meaning}), to embed it once. */
+    public SearchResult search(String question, float[] meaning) {
+        return search(question, SearchMode.HYBRID, meaning);
+    }
+
+    /** The question's meaning as a unit vector, or null when there is nothing to embed. */
+    public float[] meaning(String question) {
+        String text = clip(question);
+        return text.trim().isEmpty() ? null : embedder.embed(text);
+    }
+
+    private SearchResult search(String question, SearchMode mode, float[] meaning) {
         try {
-            return rank(clip(question), mode);
+            return rank(clip(question), mode, meaning);
         } catch (IndexSearcher.TooManyClauses e) {
             return SearchResult.empty();
         }
     }
 
-    private SearchResult rank(String text, SearchMode mode) {
+    private SearchResult rank(String text, SearchMode mode, float[] vector) {
         Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : spelling.correct(text);
         String searched = corrected.orElse(text);
         Map<String, Double> keywordScores = mode == SearchMode.VECTORS ? Map.of()
                 : keywordScores(searched, mode != SearchMode.KEYWORDS);
-        boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && !text.trim().isEmpty();
-        float[] vector = useVectors ? embedder.embed(text) : null;
+        boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && vector != null;
         Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
         Set<String> ids = new LinkedHashSet<>(keywordScores.keySet());
         if (useVectors) {

@@ -41,7 +41,12 @@ public final class RiskScreen {
     }
 
     public boolean describesRisk(String message) {
-        return matchesPhrase(message) || closeToRiskExamples(message);
+        return describesRisk(message, message == null || message.isBlank() ? null : embedder.embed(message));
+    }
+
+    /** As {@link #describesRisk(String)}, with the message's meaning already computed (null: phrases only). */
+    public boolean describesRisk(String message, float[] meaning) {
+        return matchesPhrase(message) || (meaning != null && closeToRiskExamples(meaning));
     }
 
     boolean matchesPhrase(String message) {
@@ -49,11 +54,7 @@ public final class RiskScreen {
         return phrases.stream().anyMatch(pattern -> pattern.matcher(text).find());
     }
 
-    boolean closeToRiskExamples(String message) {
-        if (message == null || message.isBlank()) {
-            return false;
-        }
-        float[] vector = embedder.embed(message);
+    boolean closeToRiskExamples(float[] vector) {
         double risk = nearest(vector, riskExamples);
         double safe = nearest(vector, safeExamples);
         return risk >= thresholds.similarity() && risk - safe >= thresholds.margin();
