@@ -34,10 +34,11 @@ public final class BenchCommand {
         Path cache = Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant", "embeddings");
         long start = System.nanoTime();
         MiniLmEmbedder embedder = new MiniLmEmbedder();
+        EmbeddingCache embeddingCache = new EmbeddingCache(cache);
         KnowledgeBase knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder,
-                new EmbeddingCache(cache));
+                embeddingCache);
         AnsweringService answers = new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED,
-                new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED), new CaseDetails());
+                new RiskScreen(embedder, embeddingCache, RiskScreen.Thresholds.CALIBRATED), new CaseDetails());
         answers.reply("what is restorative practice?");
         double startup = (System.nanoTime() - start) / 1e9;
 

@@ -33,10 +33,12 @@ public final class EvaluateCommand {
         Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
         Path detailsFile = args.length > 2 ? Path.of(args[2]) : null;
         MiniLmEmbedder embedder = new MiniLmEmbedder();
-        try (KnowledgeBase knowledgeBase = open(folder, embedder)) {
+        EmbeddingCache cache = new EmbeddingCache(Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant",
+                "embeddings"));
+        try (KnowledgeBase knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder, cache)) {
+            RiskScreen riskScreen = new RiskScreen(embedder, cache, RiskScreen.Thresholds.CALIBRATED);
             Evaluation evaluation = new Evaluation(knowledgeBase, new AnsweringService(knowledgeBase,
-                    ConfidencePolicy.CALIBRATED, new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED),
-                    new CaseDetails()));
+                    ConfidencePolicy.CALIBRATED, riskScreen, new CaseDetails()));
             System.out.println("Labelled set (used to tune the weights and thresholds):");
             printStages(evaluation, LabelledQuestion.read(questionsFile), detailsFile);
             Path holdout = questionsFile.resolveSibling(HOLDOUT);
@@ -46,7 +48,7 @@ public final class EvaluateCommand {
                 printStages(evaluation, LabelledQuestion.read(holdout), detailsFile == null ? null
                         : detailsFile.resolveSibling("holdout-" + detailsFile.getFileName()));
             }
-            printSafety(questionsFile.getParent(), new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED));
+            printSafety(questionsFile.getParent(), riskScreen);
         }
     }
 
@@ -85,8 +87,4 @@ public final class EvaluateCommand {
         }
     }
 
-    static KnowledgeBase open(Path folder, MiniLmEmbedder embedder) {
-        return new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder,
-                new EmbeddingCache(Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant", "embeddings")));
-    }
 }

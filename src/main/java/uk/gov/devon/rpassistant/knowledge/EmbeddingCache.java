@@ -1,5 +1,7 @@
 package uk.gov.devon.rpassistant.knowledge;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -33,27 +35,39 @@ public final class EmbeddingCache {
         this.folder = folder;
     }
 
-    /** Vectors for the texts by key, embedding only those the cache does not hold. */
-    Map<String, float[]> vectors(Map<String, String> textsByKey, TextEmbedder embedder) {
-        Path file = folder.resolve("vectors-" + embedder.modelId() + ".bin");
+    /**
+     * Vectors for the texts by key, embedding only those the cache does not hold.
+     *
+     * @param name names the cache file, one for each set of texts (the file keeps only the texts of this call)
+     */
+    public Map<String, float[]> vectors(String name, Map<String, String> textsByKey, TextEmbedder embedder) {
+        Path file = folder.resolve(name + "-" + embedder.modelId() + ".bin");
         Map<String, float[]> cached = read(file);
+        Map<String, String> missing = new LinkedHashMap<>();
+        textsByKey.forEach((key, text) -> {
+            if (!cached.containsKey(hash(text))) {
+                missing.put(key, text);
+            }
+        });
+        List<float[]> computed = missing.isEmpty() ? List.of() : embedder.embedAll(List.copyOf(missing.values()));
+        Map<String, float[]> fresh = new HashMap<>();
+        int i = 0;
+        for (String key : missing.keySet()) {
+            fresh.put(key, computed.get(i++));
+        }
         Map<String, float[]> result = new LinkedHashMap<>();
         Map<String, float[]> toStore = new HashMap<>();
-        int embedded = 0;
         for (Map.Entry<String, String> entry : textsByKey.entrySet()) {
             String hash = hash(entry.getValue());
-            float[] vector = cached.get(hash);
-            if (vector == null) {
-                vector = embedder.embed(entry.getValue());
-                embedded++;
-            }
+            float[] vector = fresh.containsKey(entry.getKey()) ? fresh.get(entry.getKey()) : cached.get(hash);
             result.put(entry.getKey(), vector);
             toStore.put(hash, vector);
         }
+        int embedded = missing.size();
         if (embedded > 0 || toStore.size() != cached.size()) {
             write(file, toStore);
         }
-        log.info("Section vectors: {} from the cache, {} embedded", textsByKey.size() - embedded, embedded);
+        log.info("Vectors of {}: {} from the cache, {} embedded", name, textsByKey.size() - embedded, embedded);
         return result;
     }
 
@@ -62,7 +76,7 @@ public final class EmbeddingCache {
         if (!Files.exists(file)) {
             return vectors;
         }
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != FORMAT) {
                 return vectors;
             }
@@ -91,7 +105,7 @@ public final class EmbeddingCache {
         try {
             Files.createDirectories(folder);
             Path temporary = Files.createTempFile(folder, "vectors", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(temporary))) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary)))) {
                 out.writeInt(FORMAT);
                 out.writeInt(vectors.size());
                 for (String key : List.copyOf(vectors.keySet())) {

@@ -41,7 +41,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.content = content;
         this.weights = weights;
         this.embedder = embedder;
-        this.index = new SectionIndex(content, synonyms(content), cache.vectors(embeddingTexts(content), embedder));
+        this.index = new SectionIndex(content, synonyms(content), cache.vectors("sections", embeddingTexts(content), embedder));
         this.keywords = new KeywordSearch();
         this.spelling = new SpellingCorrector(index);
         this.passages = new Passages(index);

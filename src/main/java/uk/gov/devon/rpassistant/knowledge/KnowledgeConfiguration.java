@@ -26,13 +26,17 @@ class KnowledgeConfiguration {
         return new ResourceFinder(knowledgeBase);
     }
 
+    @Bean
+    EmbeddingCache embeddingCache(KnowledgeProperties properties) {
+        return new EmbeddingCache(properties.embeddingCache());
+    }
+
     @Bean(destroyMethod = "close")
-    KnowledgeBase knowledgeBase(KnowledgeProperties properties, TextEmbedder embedder) {
+    KnowledgeBase knowledgeBase(KnowledgeProperties properties, TextEmbedder embedder, EmbeddingCache cache) {
         long start = System.nanoTime();
         KnowledgeContent content = new KnowledgeBaseLoader().load(properties.path());
         content.problems().forEach(problem -> log.warn("Knowledge base problem, skipped: {}", problem));
-        KnowledgeBase knowledgeBase = new KnowledgeBase(content, embedder,
-                new EmbeddingCache(properties.embeddingCache()));
+        KnowledgeBase knowledgeBase = new KnowledgeBase(content, embedder, cache);
         log.info("Knowledge base indexed: {} sections from {} documents in {} ms ({})", knowledgeBase.sectionCount(),
                 content.documents().size(), (System.nanoTime() - start) / 1_000_000,
                 properties.path().toAbsolutePath().normalize());

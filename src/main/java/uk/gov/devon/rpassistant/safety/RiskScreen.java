@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
 import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
 
 /**
@@ -31,13 +34,20 @@ public final class RiskScreen {
         public static final Thresholds CALIBRATED = new Thresholds(0.35, 0.05);
     }
 
-    public RiskScreen(TextEmbedder embedder, Thresholds thresholds) {
+    public RiskScreen(TextEmbedder embedder, EmbeddingCache cache, Thresholds thresholds) {
         this.embedder = embedder;
         this.thresholds = thresholds;
         this.phrases = lines("safety/risk-phrases.txt").stream().map(Pattern::compile).toList();
-        List<String> examples = lines("safety/examples.tsv");
-        this.riskExamples = examples(examples, "RISK");
-        this.safeExamples = examples(examples, "SAFE");
+        Map<String, String> examples = new LinkedHashMap<>();
+        for (String line : lines("safety/examples.tsv")) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2 && (parts[0].equals("RISK") || parts[0].equals("SAFE"))) {
+                examples.put(parts[0] + examples.size(), parts[1].strip());
+            }
+        }
+        Map<String, float[]> vectors = cache.vectors("safety-examples", examples, embedder);
+        this.riskExamples = vectorsOf(vectors, "RISK");
+        this.safeExamples = vectorsOf(vectors, "SAFE");
     }
 
     public boolean describesRisk(String message) {
@@ -68,9 +78,9 @@ public final class RiskScreen {
         return text.replaceAll("[^a-z0-9&]+", " ").strip();
     }
 
-    private List<float[]> examples(List<String> lines, String label) {
-        return lines.stream().filter(line -> line.startsWith(label + "\t"))
-                .map(line -> embedder.embed(line.substring(label.length() + 1))).toList();
+    private static List<float[]> vectorsOf(Map<String, float[]> vectors, String label) {
+        return vectors.entrySet().stream().filter(entry -> entry.getKey().startsWith(label))
+                .map(Map.Entry::getValue).toList();
     }
 
     private static double nearest(float[] vector, List<float[]> examples) {

@@ -27,6 +27,7 @@ class RetrievalQualityTest {
     static final Path QUESTIONS = Path.of("src/test/resources/eval/labelled-questions.tsv");
 
     static MiniLmEmbedder embedder;
+    static EmbeddingCache embeddingCache;
     static KnowledgeBase knowledgeBase;
     static Evaluation evaluation;
     static List<LabelledQuestion> questions;
@@ -34,10 +35,10 @@ class RetrievalQualityTest {
     @BeforeAll
     static void open(@org.junit.jupiter.api.io.TempDir Path cache) {
         embedder = new MiniLmEmbedder();
-        knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(KNOWLEDGE_BASE), embedder,
-                new EmbeddingCache(cache));
+        embeddingCache = new EmbeddingCache(cache);
+        knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(KNOWLEDGE_BASE), embedder, embeddingCache);
         evaluation = new Evaluation(knowledgeBase, new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED,
-                new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED), new CaseDetails()));
+                new RiskScreen(embedder, embeddingCache, RiskScreen.Thresholds.CALIBRATED), new CaseDetails()));
         questions = LabelledQuestion.read(QUESTIONS);
     }
 
@@ -91,7 +92,7 @@ class RetrievalQualityTest {
 
     @Test
     void theSafetyScreenRoutesRiskMessagesAndLeavesOrdinaryQuestionsAlone() {
-        RiskScreen screen = new RiskScreen(embedder, RiskScreen.Thresholds.CALIBRATED);
+        RiskScreen screen = new RiskScreen(embedder, embeddingCache, RiskScreen.Thresholds.CALIBRATED);
         SafetyEvaluation.Result result = SafetyEvaluation.run(
                 SafetyEvaluation.read(Path.of("src/test/resources/eval/safety-holdout.tsv")), screen::describesRisk);
         System.out.println(result.row("safety-holdout.tsv"));

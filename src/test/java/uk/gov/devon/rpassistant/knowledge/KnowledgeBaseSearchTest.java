@@ -260,7 +260,7 @@ class KnowledgeBaseSearchTest {
             firstIds = ids(result);
             firstSimilarities = result.candidates().stream().map(Candidate::similarity).toList();
         }
-        assertThat(cache.resolve("vectors-" + EMBEDDER.modelId() + ".bin")).isNotEmptyFile();
+        assertThat(cache.resolve("sections-" + EMBEDDER.modelId() + ".bin")).isNotEmptyFile();
 
         CountingEmbedder second = new CountingEmbedder(EMBEDDER);
         try (KnowledgeBase rebuilt = build(knowledgeBaseFolder, second, cache)) {
@@ -306,7 +306,7 @@ class KnowledgeBaseSearchTest {
     void aCorruptCacheFileIsRebuiltWithoutFailing(String kind, byte[] corrupt) throws Exception {
         Path cache = folder.resolve("cache");
         Files.createDirectories(cache);
-        Path file = cache.resolve("vectors-" + EMBEDDER.modelId() + ".bin");
+        Path file = cache.resolve("sections-" + EMBEDDER.modelId() + ".bin");
         Files.write(file, corrupt);
 
         assertRebuilt(cache);
@@ -318,7 +318,7 @@ class KnowledgeBaseSearchTest {
         try (KnowledgeBase built = build(knowledgeBaseFolder, new CountingEmbedder(EMBEDDER), cache)) {
             assertThat(built.sectionCount()).isPositive();
         }
-        Path file = cache.resolve("vectors-" + EMBEDDER.modelId() + ".bin");
+        Path file = cache.resolve("sections-" + EMBEDDER.modelId() + ".bin");
         byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
 
@@ -329,7 +329,7 @@ class KnowledgeBaseSearchTest {
     void aCacheFileClaimingAHugeVectorIsRebuiltWithoutFailing() throws Exception {
         Path cache = folder.resolve("cache");
         Files.createDirectories(cache);
-        Files.write(cache.resolve("vectors-" + EMBEDDER.modelId() + ".bin"),
+        Files.write(cache.resolve("sections-" + EMBEDDER.modelId() + ".bin"),
                 new byte[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 'k', 0x7f, -1, -1, -16});
 
         // assertThatCode catches the OutOfMemoryError, which would otherwise end the whole test run.
