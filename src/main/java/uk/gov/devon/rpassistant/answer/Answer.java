@@ -15,10 +15,11 @@ public sealed interface Answer {
      * @param didYouMean the question as corrected for spelling, when it was
      */
     record Found(String sectionId, String documentTitle, String heading, String passage, List<Link> links,
-            Optional<Contact> contact, Optional<String> didYouMean) implements Answer {
+            Optional<Contact> contact, Optional<String> didYouMean, List<Choice> moreInDocument) implements Answer {
         public Found {
             Objects.requireNonNull(sectionId, "sectionId");
             links = List.copyOf(links);
+            moreInDocument = List.copyOf(moreInDocument);
         }
     }
 
@@ -29,6 +30,13 @@ public sealed interface Answer {
             if (choices.isEmpty()) {
                 throw new IllegalArgumentException("at least one choice");
             }
+        }
+
+        /** The one document all the choices come from, when they do: the question is which part of it. */
+        public Optional<String> sameDocument() {
+            String first = choices.get(0).documentTitle();
+            return choices.stream().allMatch(choice -> choice.documentTitle().equals(first))
+                    ? Optional.of(first) : Optional.empty();
         }
     }
 
@@ -43,7 +51,11 @@ public sealed interface Answer {
         }
     }
 
-    /** A section offered as a possible answer. */
-    record Choice(String sectionId, String title) {
+    /** A section offered as a possible answer; a lead section's heading is its document's title. */
+    record Choice(String sectionId, String documentTitle, String heading) {
+
+        public String title() {
+            return heading.equals(documentTitle) ? documentTitle : documentTitle + ": " + heading;
+        }
     }
 }

@@ -22,6 +22,9 @@ public class AnsweringService {
     public static final List<String> EMERGENCY_ROUTES = List.of("police-emergency", "front-door",
             "emergency-duty-service");
 
+    /** How many other sections of the answer's document are offered under it. */
+    static final int MORE_IN_DOCUMENT = 4;
+
     private final KnowledgeBase knowledgeBase;
     private final ConfidencePolicy policy;
     private final RiskScreen riskScreen;
@@ -42,7 +45,7 @@ public class AnsweringService {
      */
     public Reply reply(String message) {
         boolean details = caseDetails.found(message);
-        String question = details ? caseDetails.redact(message) : message;
+        String question = details ? caseDetails.remove(message) : message;
         float[] meaning = knowledgeBase.meaning(question);
         if (riskScreen.describesRisk(message, meaning)) {
             return new Reply(safetyFirst(), details);
@@ -85,14 +88,16 @@ public class AnsweringService {
         String passage = question.isBlank()
                 ? knowledgeBase.passage(section, section.heading())
                 : knowledgeBase.passage(section, didYouMean.orElse(question));
+        List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
+                .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
         return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
-                passage, document.links(), contact(document.contactId()), didYouMean);
+                passage, document.links(), contact(document.contactId()), didYouMean, more);
     }
 
     private Answer.Choice choice(Section section) {
         KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
-        return new Answer.Choice(section.id(), section.isLead() ? document.title()
-                : document.title() + ": " + section.heading());
+        return new Answer.Choice(section.id(), document.title(), section.isLead() ? document.title()
+                : section.heading());
     }
 
     public Optional<Contact> contact(String id) {

@@ -21,7 +21,7 @@ public class TopicCatalogue {
                 (KnowledgeDocument document) -> document.inductionOrder().orElse(Integer.MAX_VALUE)));
         for (KnowledgeDocument document : documents) {
             byTopic.computeIfAbsent(document.topic(), topic -> new ArrayList<>())
-                    .add(new Answer.Choice(document.id(), document.title()));
+                    .add(new Answer.Choice(document.id(), document.title(), document.title()));
         }
         this.topics = byTopic.entrySet().stream().map(entry -> new Topic(entry.getKey(), entry.getValue())).toList();
     }

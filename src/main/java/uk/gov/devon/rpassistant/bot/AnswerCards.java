@@ -1,8 +1,6 @@
 package uk.gov.devon.rpassistant.bot;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Attachment;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,7 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
 class AnswerCards {
 
     static final String NOT_KNOWN = "I don't know that one yet.";
+    static final String DID_YOU_MEAN = "Did you mean one of these?";
     static final String CASE_DETAILS = "Please don't put case details in this chat: no names, dates of birth, "
             + "addresses, NHS numbers, phone numbers or case references. I haven't kept your message.";
     static final String HOW_TO_SHARE = "To share this with your team: in a channel, open the apps (+) under the "
@@ -62,6 +61,12 @@ class AnswerCards {
 
     private Cards found(Answer.Found found, boolean personalChat, boolean caseDetails) {
         Cards card = foundBody(found, caseDetails);
+        if (!found.moreInDocument().isEmpty()) {
+            card.text("More on " + found.documentTitle() + ":", false).choices(found.moreInDocument().stream()
+                    .map(choice -> Cards.submit(choice.heading().equals(found.documentTitle()) ? "Overview"
+                            : choice.heading(), Map.of("action", "section", "sectionId", choice.sectionId())))
+                    .toList());
+        }
         if (personalChat) {
             card.text(HOW_TO_SHARE, true);
         }
@@ -87,12 +92,13 @@ class AnswerCards {
         Cards card = new Cards("I'm not sure which of these you mean.");
         reminder(card, caseDetails);
         choices.didYouMean().ifPresent(corrected -> card.text("Did you mean: " + corrected + "?", true));
-        card.heading("Did you mean one of these?")
+        Optional<String> document = choices.sameDocument();
+        card.heading(document.map(title -> "Which part of " + title + "?").orElse(DID_YOU_MEAN))
                 .text("I'm not sure I've understood. Choose the closest, or ask in other words.", false);
-        List<ObjectNode> buttons = choices.choices().stream()
-                .map(choice -> Cards.submit(choice.title(), Map.of("action", "section", "sectionId", choice.sectionId())))
-                .toList();
-        card.buttons(buttons);
+        card.choices(choices.choices().stream()
+                .map(choice -> Cards.submit(document.isPresent() ? choice.heading() : choice.title(),
+                        Map.of("action", "section", "sectionId", choice.sectionId())))
+                .toList());
         contactLine(choices.contact()).ifPresent(line -> card.text(line, true));
         return card;
     }

@@ -64,18 +64,19 @@ final class Cards {
         return this;
     }
 
-    Cards facts(Map<String, String> facts) {
-        ArrayNode list = JSON.arrayNode();
-        facts.forEach((title, value) -> list.add(JSON.objectNode().put("title", title).put("value", value)));
-        body.add(JSON.objectNode().put("type", "FactSet").set("facts", list));
-        return this;
-    }
-
-    /** A row of buttons inside the body, under the text it belongs to. */
-    Cards buttons(List<ObjectNode> buttons) {
-        ArrayNode list = JSON.arrayNode();
-        buttons.forEach(list::add);
-        body.add(JSON.objectNode().put("type", "ActionSet").set("actions", list));
+    /**
+     * A list of choices, one a row: each row's whole text is shown (wrapped, never cut off as a button title
+     * would be on a phone) and the row is the button. The action's title names it for screen readers.
+     */
+    Cards choices(List<ObjectNode> submitActions) {
+        for (ObjectNode action : submitActions) {
+            ObjectNode row = JSON.objectNode().put("type", "Container").put("style", "emphasis")
+                    .put("spacing", "Small");
+            row.set("selectAction", action);
+            row.set("items", JSON.arrayNode().add(text("› " + action.path("title").asText())
+                    .put("color", "Accent")));
+            body.add(row);
+        }
         return this;
     }
 

@@ -4,21 +4,45 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 
-/** A contact as one line of card text: name, email (a mailto link), phone, hours and a go-live caution. */
+/**
+ * A contact as card text, e.g. "**Front Door**: call 0345 155 1071. Monday to Thursday 9am to 5pm." Numbers are
+ * tap-to-call links that never break across lines; mailboxes are mailto links.
+ */
 final class ContactText {
+
+    static final String VERIFY = "(Check this number on the intranet: it may have changed.)";
+    private static final char NO_BREAK = '\u00A0';
 
     private ContactText() {
     }
 
     static String describe(Contact contact) {
-        List<String> parts = new ArrayList<>();
-        parts.add("**" + contact.name() + "**");
-        contact.emailAddress().ifPresent(email -> parts.add("email [" + email + "](mailto:" + email + ")"));
-        contact.phoneNumber().ifPresent(phone -> parts.add("phone " + phone));
-        if (!contact.hours().isBlank()) {
-            parts.add(contact.hours());
+        List<String> ways = new ArrayList<>();
+        contact.phoneNumber().ifPresent(phone -> ways.add("call [" + phone.replace(' ', NO_BREAK) + "](tel:"
+                + phone.replace(" ", "") + ")"));
+        contact.emailAddress().ifPresent(email -> ways.add("email [" + email + "](mailto:" + email + ")"));
+        StringBuilder line = new StringBuilder("**").append(contact.name()).append("**");
+        if (!ways.isEmpty()) {
+            line.append(": ").append(String.join(" or ", ways));
         }
-        String line = String.join(", ", parts);
-        return contact.verifyBeforeGoLive() ? line + " (check this number on the intranet)" : line;
+        line.append('.');
+        if (!contact.hours().isBlank()) {
+            line.append(' ').append(sentence(contact.hours()));
+        }
+        if (contact.verifyBeforeGoLive() && contact.phoneNumber().isPresent()) {
+            line.append(' ').append(VERIFY);
+        }
+        return line.toString();
+    }
+
+    /** The contact with what it is for, as on the emergency and contacts cards. */
+    static String withPurpose(Contact contact) {
+        return contact.purpose().isBlank() ? describe(contact) : describe(contact) + " " + sentence(contact.purpose());
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        String capitalised = Character.toUpperCase(trimmed.charAt(0)) + trimmed.substring(1);
+        return capitalised.endsWith(".") ? capitalised : capitalised + ".";
     }
 }

@@ -3,10 +3,8 @@ package uk.gov.devon.rpassistant.bot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.Attachment;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -51,9 +49,9 @@ class FeedbackTurns {
         Answer answer = answers.answerSection(sectionId);
         if (data.path("helpful").asText("").equals("true")) {
             record(turnContext, sectionId, true, Optional.empty());
-            return update(turnContext, cards.acknowledged(answer, THANKS_HELPFUL));
+            return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer, THANKS_HELPFUL));
         }
-        return update(turnContext, askReason(answer, sectionId));
+        return CardUpdates.replacePressed(turnContext, askReason(answer, sectionId));
     }
 
     CompletableFuture<Void> onReason(TurnContext turnContext, JsonNode data) {
@@ -62,7 +60,7 @@ class FeedbackTurns {
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
                 : Optional.of(caseDetails.redact(reason.length() > 500 ? reason.substring(0, 500) : reason));
         record(turnContext, sectionId, false, kept);
-        return update(turnContext, cards.acknowledged(answers.answerSection(sectionId), THANKS_NOT_HELPFUL));
+        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answers.answerSection(sectionId), THANKS_NOT_HELPFUL));
     }
 
     private Attachment askReason(Answer answer, String sectionId) {
@@ -79,13 +77,5 @@ class FeedbackTurns {
         String user = activity.getFrom() == null ? null
                 : Optional.ofNullable(activity.getFrom().getAadObjectId()).orElse(activity.getFrom().getId());
         recorder.record(new Feedback(sectionId, helpful, reason, pseudonyms.of(user), clock.instant()));
-    }
-
-    /** Replaces the card the button was on (the activity this one replies to). */
-    private static CompletableFuture<Void> update(TurnContext turnContext, Attachment card) {
-        Activity update = new Activity(ActivityTypes.MESSAGE);
-        update.setId(turnContext.getActivity().getReplyToId());
-        update.setAttachments(List.of(card));
-        return turnContext.updateActivity(update).thenApply(response -> null);
     }
 }

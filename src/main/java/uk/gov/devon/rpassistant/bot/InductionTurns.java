@@ -45,9 +45,15 @@ class InductionTurns {
                     .orElseGet(InductionTurns::emptyPathway);
             return progress.set(turnContext, current)
                     .thenCompose(set -> userState.saveChanges(turnContext))
-                    .thenCompose(saved -> turnContext.sendActivity(MessageFactory.attachment(card)))
-                    .thenApply(sent -> null);
+                    .thenCompose(saved -> show(turnContext, move, card));
         });
+    }
+
+    /** Next, Back and Start again turn the page of the card pressed; "start here" brings a new card. */
+    private static CompletableFuture<Void> show(TurnContext turnContext, Move move, Attachment card) {
+        return move == Move.START
+                ? turnContext.sendActivity(MessageFactory.attachment(card)).thenApply(sent -> null)
+                : CardUpdates.replacePressed(turnContext, card);
     }
 
     static Attachment card(InductionStep step, boolean resuming) {

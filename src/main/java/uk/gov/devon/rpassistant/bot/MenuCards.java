@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
-import uk.gov.devon.rpassistant.answer.Topic;
 import uk.gov.devon.rpassistant.answer.TopicCatalogue;
 
 /** The help, topics and contacts cards. */
@@ -36,7 +35,7 @@ class MenuCards {
                         + "family group conferences, training and who to contact. I answer from Devon's "
                         + "restorative practice material and always say where the answer came from.", false)
                 .text("Try asking:", false)
-                .buttons(exampleButtons())
+                .choices(exampleButtons())
                 .text("Or type **topics**, **start here** (for new starters) or **contacts**.", false)
                 .text(NOT_A_REFERRAL, true);
         card.action(Cards.submit("Show topics", Map.of("action", "topics")));
@@ -50,25 +49,35 @@ class MenuCards {
                 .toList();
     }
 
+    /** The topics, one a row; choosing one lists its documents. */
     Attachment topics() {
-        Cards card = new Cards("Topics I can help with. Choose one to read about it.");
-        card.heading("Topics").text("Choose one to read about it.", true);
-        for (Topic topic : catalogue.topics()) {
-            card.text("**" + topic.name() + "**", false);
-            List<ObjectNode> buttons = topic.documents().stream()
-                    .map(document -> Cards.submit(document.title(), Map.of("action", "section",
-                            "sectionId", document.sectionId())))
-                    .toList();
-            card.buttons(buttons);
-        }
+        Cards card = new Cards("Topics I can help with. Choose one to see what it covers.");
+        card.heading("Topics").text("Choose a topic to see what it covers.", true);
+        card.choices(catalogue.topics().stream()
+                .map(topic -> Cards.submit(topic.name() + " (" + topic.documents().size() + ")",
+                        Map.of("action", "topic", "name", topic.name())))
+                .toList());
         return card.attachment();
+    }
+
+    /** One topic's documents, one a row; choosing one answers with it. */
+    Attachment topic(String name) {
+        return catalogue.topics().stream().filter(topic -> topic.name().equals(name)).findFirst()
+                .map(topic -> {
+                    Cards card = new Cards(topic.name() + ". Choose one to read about it.");
+                    card.heading(topic.name()).text("Choose one to read about it.", true);
+                    card.choices(topic.documents().stream().map(document -> Cards.submit(document.title(),
+                            Map.of("action", "section", "sectionId", document.sectionId()))).toList());
+                    card.action(Cards.submit("All topics", Map.of("action", "topics")));
+                    return card.attachment();
+                })
+                .orElseGet(this::topics);
     }
 
     Attachment contacts() {
         Cards card = new Cards("Who to contact.");
         card.heading("Who to contact");
-        answers.contacts().forEach(contact -> card.text(ContactText.describe(contact)
-                + (contact.purpose().isBlank() ? "" : ". " + contact.purpose()), false));
+        answers.contacts().forEach(contact -> card.text(ContactText.withPurpose(contact), false));
         card.text("If a child is in immediate danger, call 999.", true);
         return card.attachment();
     }

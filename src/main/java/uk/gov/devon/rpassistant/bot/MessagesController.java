@@ -21,6 +21,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,6 +63,12 @@ class MessagesController {
         } catch (CompletionException | AuthenticationException | JWTDecodeException e) {
             return CompletableFuture.completedFuture(failure(e));
         }
+    }
+
+    /** Some clients (the Agents Playground among them) probe the endpoint before posting to it. */
+    @RequestMapping(path = "/api/messages", method = RequestMethod.HEAD)
+    ResponseEntity<Void> probe() {
+        return ResponseEntity.ok().build();
     }
 
     private Activity parse(String body) {

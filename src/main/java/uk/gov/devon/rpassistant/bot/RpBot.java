@@ -98,6 +98,7 @@ class RpBot extends TeamsActivityHandler {
                     answerCards.render(answers.answerSection(data.path("sectionId").asText(""))));
             case "ask" -> onQuestion(turnContext, data.path("question").asText(""));
             case "topics" -> send(turnContext, menus.topics());
+            case "topic" -> send(turnContext, menus.topic(data.path("name").asText("")));
             case "start" -> induction.move(turnContext, InductionTurns.Move.START);
             case "induction" -> induction.move(turnContext, move(data.path("move").asText("")));
             case "feedback" -> feedback.onFeedback(turnContext, data);

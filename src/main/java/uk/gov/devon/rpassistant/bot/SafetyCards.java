@@ -22,7 +22,7 @@ final class SafetyCards {
                 .text("This assistant is **not a referral route** and does not pass anything on. "
                         + "Follow your safeguarding procedures and talk to your manager.", false);
         for (Contact route : safety.routes()) {
-            card.text(ContactText.describe(route) + (route.purpose().isBlank() ? "" : ". " + route.purpose()), false);
+            card.text(ContactText.withPurpose(route), false);
         }
         card.text("Please don't type a child's or family's details here.", true);
         return card;

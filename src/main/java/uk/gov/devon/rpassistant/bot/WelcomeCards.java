@@ -16,7 +16,7 @@ class WelcomeCards {
                         + "training and who to contact. I always say where an answer came from and who to ask next.",
                         false)
                 .text("Try one of these:", false)
-                .buttons(MenuCards.exampleButtons())
+                .choices(MenuCards.exampleButtons())
                 .text("New to Devon? Choose **Start here** for a short guided path through the core ideas.", false)
                 .text(MenuCards.NOT_A_REFERRAL, true);
         card.action(Cards.submit("Start here", Map.of("action", "start")));

@@ -17,9 +17,12 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Type-ahead over the knowledge base's documents for managers sharing a resource: every word of what they have
  * typed matches the start of a word in a document's title or topic (about 0.1 ms a lookup); when that finds
- * too few, the full search fills the list.
+ * too few, documents close in meaning fill the list.
  */
 public final class ResourceFinder implements AutoCloseable {
+
+    /** How close in meaning a document must be to fill the list when too few titles match what was typed. */
+    static final double RELATED = 0.5;
 
     private final KnowledgeBase knowledgeBase;
     private final AnalyzingInfixSuggester suggester;
@@ -52,9 +55,11 @@ public final class ResourceFinder implements AutoCloseable {
             // The suggester rejects some odd input; the full search below still answers.
         }
         if (found.size() < count) {
-            for (Candidate candidate : knowledgeBase.search(text, SearchMode.KEYWORDS_WITH_SYNONYMS).candidates()) {
-                knowledgeBase.content().document(candidate.section().documentId())
-                        .ifPresent(document -> found.putIfAbsent(document.id(), document));
+            for (Candidate candidate : knowledgeBase.search(text).candidates()) {
+                if (candidate.similarity() >= RELATED) {
+                    knowledgeBase.content().document(candidate.section().documentId())
+                            .ifPresent(document -> found.putIfAbsent(document.id(), document));
+                }
             }
         }
         return found.values().stream().limit(count).toList();

@@ -45,15 +45,24 @@ public final class CaseDetails {
         return PATTERNS.stream().anyMatch(pattern -> pattern.matcher(text).find());
     }
 
-    /** The text with everything that looks like case details replaced by "[removed]". */
+    /** The text with everything that looks like case details replaced by "[removed]", for keeping. */
     public String redact(String text) {
+        return replace(text, REDACTED);
+    }
+
+    /** The text with everything that looks like case details taken out, for searching. */
+    public String remove(String text) {
+        return replace(text, " ").replaceAll("\\s{2,}", " ").strip();
+    }
+
+    private static String replace(String text, String replacement) {
         if (text == null) {
             return "";
         }
-        String redacted = text;
+        String result = text;
         for (Pattern pattern : PATTERNS) {
-            redacted = pattern.matcher(redacted).replaceAll(REDACTED);
+            result = pattern.matcher(result).replaceAll(replacement);
         }
-        return redacted;
+        return result;
     }
 }

@@ -3,6 +3,7 @@ package uk.gov.devon.rpassistant.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,17 +53,19 @@ class BotEndpointTest extends BotHttpTest {
     }
 
     @Test
-    void topicsListsTheKnowledgeBaseAsButtonsThatAnswerWhenPressed() throws Exception {
+    void topicsListsTheTopicsThenTheirDocumentsEachAnsweringWhenChosen() throws Exception {
         post(activities.personalMessage("topics"));
-        JsonNode topics = onlyCard();
-        JsonNode firstButton = topics.findValues("actions").get(0).get(0);
-        assertThat(firstButton.path("type").asText()).isEqualTo("Action.Submit");
+        JsonNode topic = onlyCard().findValues("selectAction").get(0);
+        assertThat(topic.path("type").asText()).isEqualTo("Action.Submit");
 
         connector.clear();
-        post(activities.cardSubmit((com.fasterxml.jackson.databind.node.ObjectNode) firstButton.path("data")));
+        post(activities.cardSubmit((ObjectNode) topic.path("data")));
+        JsonNode document = onlyCard().findValues("selectAction").get(0);
+        assertThat(texts(onlyCard()).get(0)).isEqualTo(topic.path("data").path("name").asText());
 
-        JsonNode answer = onlyCard();
-        assertThat(texts(answer).get(0)).isEqualTo(firstButton.path("title").asText());
+        connector.clear();
+        post(activities.cardSubmit((ObjectNode) document.path("data")));
+        assertThat(texts(onlyCard()).get(0)).isEqualTo(document.path("title").asText());
     }
 
     @Test
