@@ -63,8 +63,8 @@ class AnswerCards {
         Cards card = foundBody(found, caseDetails);
         if (!found.moreInDocument().isEmpty()) {
             card.text("More on " + found.documentTitle() + ":", false).choices(found.moreInDocument().stream()
-                    .map(choice -> Cards.submit(choice.heading().equals(found.documentTitle()) ? "Overview"
-                            : choice.heading(), Map.of("action", "section", "sectionId", choice.sectionId())))
+                    .map(choice -> Cards.submit(partName(choice), Map.of("action", "section",
+                            "sectionId", choice.sectionId())))
                     .toList());
         }
         if (personalChat) {
@@ -96,11 +96,16 @@ class AnswerCards {
         card.heading(document.map(title -> "Which part of " + title + "?").orElse(DID_YOU_MEAN))
                 .text("I'm not sure I've understood. Choose the closest, or ask in other words.", false);
         card.choices(choices.choices().stream()
-                .map(choice -> Cards.submit(document.isPresent() ? choice.heading() : choice.title(),
+                .map(choice -> Cards.submit(document.isPresent() ? partName(choice) : choice.title(),
                         Map.of("action", "section", "sectionId", choice.sectionId())))
                 .toList());
         contactLine(choices.contact()).ifPresent(line -> card.text(line, true));
         return card;
+    }
+
+    /** A section named within its document: its heading, or "Overview" for the document's lead. */
+    private static String partName(Answer.Choice choice) {
+        return choice.heading().equals(choice.documentTitle()) ? "Overview" : choice.heading();
     }
 
     private Cards notKnown(Answer.NotKnown notKnown, boolean caseDetails) {

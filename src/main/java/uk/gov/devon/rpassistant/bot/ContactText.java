@@ -17,6 +17,15 @@ final class ContactText {
     }
 
     static String describe(Contact contact) {
+        return describe(contact, false);
+    }
+
+    /** The contact with what it is for, as on the emergency and contacts cards. */
+    static String withPurpose(Contact contact) {
+        return describe(contact, true);
+    }
+
+    private static String describe(Contact contact, boolean purpose) {
         List<String> ways = new ArrayList<>();
         contact.phoneNumber().ifPresent(phone -> ways.add("call [" + phone.replace(' ', NO_BREAK) + "](tel:"
                 + phone.replace(" ", "") + ")"));
@@ -26,6 +35,9 @@ final class ContactText {
             line.append(": ").append(String.join(" or ", ways));
         }
         line.append('.');
+        if (purpose && !contact.purpose().isBlank()) {
+            line.append(' ').append(sentence(contact.purpose()));
+        }
         if (!contact.hours().isBlank()) {
             line.append(' ').append(sentence(contact.hours()));
         }
@@ -33,11 +45,6 @@ final class ContactText {
             line.append(' ').append(VERIFY);
         }
         return line.toString();
-    }
-
-    /** The contact with what it is for, as on the emergency and contacts cards. */
-    static String withPurpose(Contact contact) {
-        return contact.purpose().isBlank() ? describe(contact) : describe(contact) + " " + sentence(contact.purpose());
     }
 
     private static String sentence(String text) {

@@ -66,7 +66,7 @@ class FeedbackTurns {
     private Attachment askReason(Answer answer, String sectionId) {
         Attachment acknowledged = cards.acknowledged(answer, ASK_REASON);
         Cards card = Cards.from(acknowledged);
-        card.input("reason", "What were you looking for?", "For example: how to end a circle");
+        card.input("reason", "Your answer (optional)", "For example: how to end a circle");
         card.action(Cards.submit("Send", Map.of("action", "feedback-reason", "sectionId", sectionId)));
         card.action(Cards.submit("Skip", Map.of("action", "feedback-reason", "sectionId", sectionId, "skip", "true")));
         return card.attachment();
