@@ -53,12 +53,8 @@ public class AnsweringService {
         return new Reply(answer(question, knowledgeBase.search(question, meaning)), details);
     }
 
-    public Answer.SafetyFirst safetyFirst() {
+    private Answer.SafetyFirst safetyFirst() {
         return new Answer.SafetyFirst(EMERGENCY_ROUTES.stream().map(this::contact).flatMap(Optional::stream).toList());
-    }
-
-    public Answer answer(String question) {
-        return answer(question, SearchMode.HYBRID);
     }
 
     /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
@@ -104,7 +100,7 @@ public class AnsweringService {
         return knowledgeBase.content().contact(id);
     }
 
-    public Optional<Contact> trainingContact() {
+    private Optional<Contact> trainingContact() {
         return contact(TRAINING_CONTACT);
     }
 

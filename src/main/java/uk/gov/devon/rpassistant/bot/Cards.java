@@ -96,10 +96,6 @@ final class Cards {
         return attachment;
     }
 
-    ObjectNode json() {
-        attachment();
-        return card;
-    }
 
     static ObjectNode submit(String title, Map<String, String> data) {
         ObjectNode values = JSON.objectNode();
