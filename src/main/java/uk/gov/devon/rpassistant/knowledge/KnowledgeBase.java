@@ -23,7 +23,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** Longest question searched; the rest of a long message is ignored. */
     public static final int MAX_QUESTION_LENGTH = 300;
     private static final int DEPTH = 20;
-    private static final int QUESTION_DEPTH = 100;
+    private static final int QUESTION_DEPTH = 200;
 
     private final KnowledgeContent content;
     private final TextEmbedder embedder;
