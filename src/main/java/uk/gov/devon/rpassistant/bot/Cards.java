@@ -105,6 +105,18 @@ final class Cards {
         return action;
     }
 
+    /** A button that opens a small form inside the card: a question box and a button that asks it. */
+    static ObjectNode askAQuestion() {
+        ObjectNode form = JSON.objectNode().put("type", "AdaptiveCard").put("version", "1.5");
+        form.set("body", JSON.arrayNode().add(JSON.objectNode().put("type", "Input.Text").put("id", "question")
+                .put("label", "Your question").put("placeholder", "For example: what is fair process?")
+                .put("maxLength", 300)));
+        form.set("actions", JSON.arrayNode().add(submit("Ask", Map.of("action", "ask"))));
+        ObjectNode action = JSON.objectNode().put("type", "Action.ShowCard").put("title", "Ask a question");
+        action.set("card", form);
+        return action;
+    }
+
     static ObjectNode openUrl(String title, String url) {
         return JSON.objectNode().put("type", "Action.OpenUrl").put("title", title).put("url", url);
     }

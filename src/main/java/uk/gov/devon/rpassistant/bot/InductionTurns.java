@@ -72,8 +72,9 @@ class InductionTurns {
             card.text("That's the last step. Well done. Ask me anything, or type **topics** to explore more.", false);
         }
         card.action(Cards.submit("Read the whole topic", Map.of("action", "section", "sectionId", step.documentId())));
+        card.action(Cards.askAQuestion());
         card.action(Cards.submit("Start again", Map.of("action", "induction", "move", "RESTART")));
-        card.text("To ask a question, just type it below. Type **start here** to come back to this step.", true);
+        card.text("Or type a question below. Type **start here** to come back to this step.", true);
         return card.attachment();
     }
 

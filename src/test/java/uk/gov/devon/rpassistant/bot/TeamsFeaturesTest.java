@@ -60,6 +60,19 @@ class TeamsFeaturesTest extends BotHttpTest {
     }
 
     @Test
+    void aQuestionAskedFromThePathwayCardIsAnsweredLikeATypedOneSafetyFirstIncluded() throws Exception {
+        JsonNode step = submit(TeamsActivities.object().put("action", "induction").put("move", "RESTART"));
+        assertThat(step.findValues("title").stream().map(JsonNode::asText)).contains("Ask a question");
+
+        JsonNode answer = submit(TeamsActivities.object().put("action", "ask").put("question", "what is fair process"));
+        assertThat(texts(answer)).contains("From: Fair process (Devon restorative practice knowledge base)");
+
+        JsonNode safety = submit(TeamsActivities.object().put("action", "ask")
+                .put("question", "a boy just told me his dad beats him"));
+        assertThat(texts(safety).get(0)).isEqualTo(SafetyCards.HEADING);
+    }
+
+    @Test
     void theFindAResourceSearchReturnsCardsWithTeamCheckInPrompts() throws Exception {
         ObjectNode value = TeamsActivities.object().put("commandId", ResourceSearch.COMMAND);
         value.putArray("parameters").addObject().put("name", "query").put("value", "circles");
