@@ -80,7 +80,7 @@ class AnswerCards {
     private Cards foundBody(Answer.Found found, boolean caseDetails) {
         Cards card = new Cards(found.heading() + ". " + found.passage());
         reminder(card, caseDetails);
-        found.didYouMean().ifPresent(corrected -> card.text("Showing results for: " + corrected, true));
+        found.didYouMean().ifPresent(corrected -> card.text("Did you mean: " + corrected + "? Here is the answer to that.", true));
         card.heading(found.heading()).text(found.passage(), false)
                 .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base)", true);
         contactLine(found.contact()).ifPresent(line -> card.text(line, false));

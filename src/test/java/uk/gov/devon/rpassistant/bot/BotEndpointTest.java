@@ -69,6 +69,15 @@ class BotEndpointTest extends BotHttpTest {
     }
 
     @Test
+    void aMisspeltQuestionIsCorrectedFromTheKnowledgeBasesOwnWordsAndSaysSo() throws Exception {
+        post(activities.personalMessage("what is the socail discipline windoe"));
+
+        JsonNode card = onlyCard();
+        assertThat(texts(card)).anyMatch(text -> text.startsWith("Did you mean: what is the social discipline window?"));
+        assertThat(card.toString()).containsIgnoringCase("social discipline window");
+    }
+
+    @Test
     void helpDescribesWhatTheAssistantDoes() throws Exception {
         post(activities.personalMessage("help"));
 
