@@ -15,7 +15,8 @@ class AnswerCards {
     static final String NOT_KNOWN = "I don't know that one yet.";
     static final String DID_YOU_MEAN = "Did you mean one of these?";
     static final String CASE_DETAILS = "Please don't put case details in this chat: no names, dates of birth, "
-            + "addresses, NHS numbers, phone numbers or case references. I haven't kept your message.";
+            + "addresses, NHS numbers, phone numbers or case references. I haven't kept them, but your message "
+            + "stays in this chat: you may want to delete it.";
     static final String HOW_TO_SHARE = "To share this with your team: in a channel, open the apps (+) under the "
             + "message box, choose RP Assistant and search for it.";
 
@@ -29,10 +30,14 @@ class AnswerCards {
         return render(answer, false, false).attachment();
     }
 
-    /** The answer card after feedback: the same answer, with the feedback buttons replaced by thanks. */
+    /** The answer card after feedback: the same answer and links on, with the feedback buttons replaced. */
     Attachment acknowledged(Answer answer, String thanks) {
-        Cards card = answer instanceof Answer.Found found ? foundBody(found, false) : new Cards(thanks);
-        card.text(thanks, true);
+        Cards card = new Cards(thanks);
+        if (answer instanceof Answer.Found found) {
+            card = foundBody(found, false);
+            moreInDocument(card, found);
+        }
+        card.text(thanks, false);
         return card.attachment();
     }
 
@@ -61,12 +66,7 @@ class AnswerCards {
 
     private Cards found(Answer.Found found, boolean personalChat, boolean caseDetails) {
         Cards card = foundBody(found, caseDetails);
-        if (!found.moreInDocument().isEmpty()) {
-            card.text("More on " + found.documentTitle() + ":", false).choices(found.moreInDocument().stream()
-                    .map(choice -> Cards.submit(partName(choice), Map.of("action", "section",
-                            "sectionId", choice.sectionId())))
-                    .toList());
-        }
+        moreInDocument(card, found);
         if (personalChat) {
             card.text(HOW_TO_SHARE, true);
         }
@@ -77,6 +77,15 @@ class AnswerCards {
         return card;
     }
 
+    private static void moreInDocument(Cards card, Answer.Found found) {
+        if (!found.moreInDocument().isEmpty()) {
+            card.text("More on " + found.documentTitle() + ":", false).choices(found.moreInDocument().stream()
+                    .map(choice -> Cards.submit(partName(choice), Map.of("action", "section",
+                            "sectionId", choice.sectionId())))
+                    .toList());
+        }
+    }
+
     private Cards foundBody(Answer.Found found, boolean caseDetails) {
         Cards card = new Cards(found.heading() + ". " + found.passage());
         reminder(card, caseDetails);
@@ -84,7 +93,7 @@ class AnswerCards {
         card.heading(found.heading()).text(found.passage(), false)
                 .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base)", true);
         contactLine(found.contact()).ifPresent(line -> card.text(line, false));
-        found.links().stream().findFirst().ifPresent(link -> card.action(Cards.openUrl("Read more", link.url())));
+        found.links().stream().findFirst().ifPresent(link -> card.action(Cards.readMore(link.url())));
         return card;
     }
 
@@ -94,7 +103,8 @@ class AnswerCards {
         choices.didYouMean().ifPresent(corrected -> card.text("Did you mean: " + corrected + "?", true));
         Optional<String> document = choices.sameDocument();
         card.heading(document.map(title -> "Which part of " + title + "?").orElse(DID_YOU_MEAN))
-                .text("I'm not sure I've understood. Choose the closest, or ask in other words.", false);
+                .text(document.isPresent() ? "Choose the part you need." 
+                        : "I'm not sure I've understood. Choose the closest, or ask in other words.", false);
         card.choices(choices.choices().stream()
                 .map(choice -> Cards.submit(document.isPresent() ? partName(choice) : choice.title(),
                         Map.of("action", "section", "sectionId", choice.sectionId())))

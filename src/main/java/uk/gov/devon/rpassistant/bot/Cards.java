@@ -117,6 +117,12 @@ final class Cards {
         return action;
     }
 
+    /** "Read more", saying so when the page is not one of Devon's. */
+    static ObjectNode readMore(String url) {
+        boolean devon = url.matches("https://([a-z0-9-]+\\.)*devon\\.gov\\.uk(/.*)?");
+        return openUrl(devon ? "Read more" : "Read more (external site)", url);
+    }
+
     static ObjectNode openUrl(String title, String url) {
         return JSON.objectNode().put("type", "Action.OpenUrl").put("title", title).put("url", url);
     }

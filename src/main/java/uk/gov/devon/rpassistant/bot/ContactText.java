@@ -10,7 +10,7 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
  */
 final class ContactText {
 
-    static final String VERIFY = "(Check this number on the intranet: it may have changed.)";
+    static final String VERIFY = "(check it on the intranet: it may have changed)";
     private static final char NO_BREAK = '\u00A0';
 
     private ContactText() {
@@ -28,7 +28,7 @@ final class ContactText {
     private static String describe(Contact contact, boolean purpose) {
         List<String> ways = new ArrayList<>();
         contact.phoneNumber().ifPresent(phone -> ways.add("call [" + phone.replace(' ', NO_BREAK) + "](tel:"
-                + phone.replace(" ", "") + ")"));
+                + phone.replace(" ", "") + ")" + (contact.verifyBeforeGoLive() ? " " + VERIFY : "")));
         contact.emailAddress().ifPresent(email -> ways.add("email [" + email + "](mailto:" + email + ")"));
         StringBuilder line = new StringBuilder("**").append(contact.name()).append("**");
         if (!ways.isEmpty()) {
@@ -40,9 +40,6 @@ final class ContactText {
         }
         if (!contact.hours().isBlank()) {
             line.append(' ').append(sentence(contact.hours()));
-        }
-        if (contact.verifyBeforeGoLive() && contact.phoneNumber().isPresent()) {
-            line.append(' ').append(VERIFY);
         }
         return line.toString();
     }

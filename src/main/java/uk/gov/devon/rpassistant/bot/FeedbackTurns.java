@@ -25,6 +25,7 @@ class FeedbackTurns {
 
     static final String THANKS_HELPFUL = "Thanks, glad that helped.";
     static final String THANKS_NOT_HELPFUL = "Thanks. Your feedback helps the practice leads improve the answers.";
+    static final String THANKS_SKIPPED = "Thanks for letting us know.";
     static final String ASK_REASON = "Sorry that didn't help. What were you looking for? (Optional. Please don't "
             + "include names or case details.)";
 
@@ -60,7 +61,8 @@ class FeedbackTurns {
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
                 : Optional.of(caseDetails.redact(reason.length() > 500 ? reason.substring(0, 500) : reason));
         record(turnContext, sectionId, false, kept);
-        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answers.answerSection(sectionId), THANKS_NOT_HELPFUL));
+        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answers.answerSection(sectionId),
+                kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED));
     }
 
     private Attachment askReason(Answer answer, String sectionId) {

@@ -44,11 +44,11 @@ class ResourceSearch {
         Cards card = new Cards(document.title() + ". " + document.summary());
         card.heading(document.title()).text(document.summary(), false);
         if (!document.prompts().isEmpty()) {
-            card.text("**For your team check-in:**", false);
-            document.prompts().forEach(prompt -> card.text("- " + prompt, false));
+            card.text("**For your team check-in:**", false)
+                    .text(String.join("\n", document.prompts().stream().map(prompt -> "- " + prompt).toList()), false);
         }
         card.text("Shared from RP Assistant (Devon restorative practice knowledge base).", true);
-        document.links().stream().findFirst().ifPresent(link -> card.action(Cards.openUrl("Read more", link.url())));
+        document.links().stream().findFirst().ifPresent(link -> card.action(Cards.readMore(link.url())));
         Attachment content = card.attachment();
 
         ThumbnailCard preview = new ThumbnailCard();

@@ -7,7 +7,7 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
 /** The emergency routes, first and alone, for a message that describes a child at risk. */
 final class SafetyCards {
 
-    static final String HEADING = "If a child is in immediate danger, call 999 now.";
+    static final String HEADING = "If a child is in immediate danger, call [999](tel:999) now.";
 
     private SafetyCards() {
     }
