@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Reads {@code contacts.yaml}; an entry with a problem is reported and left out, the others still load. */
@@ -34,9 +36,14 @@ final class ContactsReader {
             return List.of();
         }
         List<Contact> contacts = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (YamlMap entry : entries) {
             try {
-                contacts.add(contact(entry));
+                Contact contact = contact(entry);
+                if (!ids.add(contact.id())) {
+                    throw entry.problemAt("id", "the contact id '" + contact.id() + "' is used twice; the first is kept");
+                }
+                contacts.add(contact);
             } catch (ContentException e) {
                 problems.accept(e.problem());
             }

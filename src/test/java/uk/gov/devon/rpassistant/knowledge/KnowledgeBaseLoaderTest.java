@@ -200,6 +200,27 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aContactIdUsedTwiceIsReportedAtTheSecondAndTheFirstIsKept() throws IOException {
+        String twice = CONTACTS + """
+
+                  - id: academy
+                    name: A second academy
+                    purpose: Nothing
+                    source: https://example.org/second
+                    verify_before_go_live: false
+                """;
+        write(ContactsReader.FILE_NAME, twice);
+
+        KnowledgeContent content = loader.load(folder);
+
+        assertThat(content.contact("academy")).hasValueSatisfying(contact ->
+                assertThat(contact.name()).isEqualTo("The Academy"));
+        int line = twice.lines().toList().lastIndexOf("  - id: academy") + 1;
+        assertThat(content.problems()).contains(new ContentProblem(folder.resolve("contacts.yaml"), line,
+                "the contact id 'academy' is used twice; the first is kept"));
+    }
+
+    @Test
     void aFolderWithoutASynonymsFileLoadsWithNoRules() throws IOException {
         Files.delete(folder.resolve(KnowledgeBaseLoader.SYNONYMS_FILE));
 
