@@ -74,7 +74,11 @@ class FeedbackTurns {
         return card.attachment();
     }
 
+    /** Records feedback on a section that exists; a press carrying an unknown section id is only thanked. */
     private void record(TurnContext turnContext, String sectionId, boolean helpful, Optional<String> reason) {
+        if (!(answers.answerSection(sectionId) instanceof Answer.Found)) {
+            return;
+        }
         Activity activity = turnContext.getActivity();
         String user = activity.getFrom() == null ? null
                 : Optional.ofNullable(activity.getFrom().getAadObjectId()).orElse(activity.getFrom().getId());

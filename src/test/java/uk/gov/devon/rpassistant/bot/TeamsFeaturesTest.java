@@ -109,6 +109,17 @@ class TeamsFeaturesTest extends BotHttpTest {
     }
 
     @Test
+    void feedbackOnASectionThatDoesNotExistIsThankedButNotRecorded() throws Exception {
+        int before = feedback.recent().size();
+
+        post(activities.cardSubmit(TeamsActivities.object().put("action", "feedback").put("helpful", "true")
+                .put("sectionId", "no-such-section")));
+
+        assertThat(connector.received()).extracting(ConnectorStub.Received::method).containsExactly("PUT");
+        assertThat(feedback.recent()).hasSize(before);
+    }
+
+    @Test
     void notHelpfulAsksWhatWasMissingAndKeepsTheReasonWithoutCaseDetails() throws Exception {
         post(activities.cardSubmit(TeamsActivities.object().put("action", "feedback").put("helpful", "false")
                 .put("sectionId", "fair-process")));
