@@ -22,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 public final class ResourceFinder implements AutoCloseable {
 
     /** How close in meaning a document must be to fill the list when too few titles match what was typed. */
-    static final double RELATED = 0.5;
+    static final double RELATED = 0.6;
 
     private final KnowledgeBase knowledgeBase;
     private final AnalyzingInfixSuggester suggester;
