@@ -49,7 +49,7 @@ class FeedbackTurns {
         String sectionId = data.path("sectionId").asText("");
         Answer answer = answers.answerSection(sectionId);
         if (data.path("helpful").asText("").equals("true")) {
-            record(turnContext, sectionId, true, Optional.empty());
+            record(turnContext, answer, true, Optional.empty());
             return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer, THANKS_HELPFUL));
         }
         return CardUpdates.replacePressed(turnContext, askReason(answer, sectionId));
@@ -60,8 +60,9 @@ class FeedbackTurns {
         String reason = data.path("skip").asText("").equals("true") ? "" : data.path("reason").asText("").strip();
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
                 : Optional.of(caseDetails.redact(reason.length() > 500 ? reason.substring(0, 500) : reason));
-        record(turnContext, sectionId, false, kept);
-        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answers.answerSection(sectionId),
+        Answer answer = answers.answerSection(sectionId);
+        record(turnContext, answer, false, kept);
+        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer,
                 kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED));
     }
 
@@ -75,10 +76,11 @@ class FeedbackTurns {
     }
 
     /** Records feedback on a section that exists; a press carrying an unknown section id is only thanked. */
-    private void record(TurnContext turnContext, String sectionId, boolean helpful, Optional<String> reason) {
-        if (!(answers.answerSection(sectionId) instanceof Answer.Found)) {
+    private void record(TurnContext turnContext, Answer answer, boolean helpful, Optional<String> reason) {
+        if (!(answer instanceof Answer.Found found)) {
             return;
         }
+        String sectionId = found.sectionId();
         Activity activity = turnContext.getActivity();
         String user = activity.getFrom() == null ? null
                 : Optional.ofNullable(activity.getFrom().getAadObjectId()).orElse(activity.getFrom().getId());
