@@ -6,13 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
-import uk.gov.devon.rpassistant.answer.ConfidencePolicy;
-import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeBaseLoader;
-import uk.gov.devon.rpassistant.knowledge.MiniLmEmbedder;
-import uk.gov.devon.rpassistant.privacy.CaseDetails;
-import uk.gov.devon.rpassistant.safety.RiskScreen;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeProperties;
 
 /**
  * {@code ./mvnw -q compile exec:exec@bench}: times the whole answering path without HTTP (safety screen, case
@@ -31,14 +26,11 @@ public final class BenchCommand {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "knowledge-base");
         Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
-        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant", "embeddings");
+        Path cache = new KnowledgeProperties(folder, null).embeddingCache();
         long start = System.nanoTime();
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        EmbeddingCache embeddingCache = new EmbeddingCache(cache);
-        KnowledgeBase knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder,
-                embeddingCache);
-        AnsweringService answers = new AnsweringService(knowledgeBase, ConfidencePolicy.CALIBRATED,
-                new RiskScreen(embedder, embeddingCache, RiskScreen.Thresholds.CALIBRATED), new CaseDetails());
+        AnsweringStack stack = AnsweringStack.open(folder);
+        KnowledgeBase knowledgeBase = stack.knowledgeBase();
+        AnsweringService answers = stack.answers();
         answers.reply("what is restorative practice?");
         double startup = (System.nanoTime() - start) / 1e9;
 
@@ -63,7 +55,7 @@ public final class BenchCommand {
         System.out.printf(Locale.ROOT, "answering path over %d questions: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
                 + "max %.2f ms%n", MEASURED, ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99),
                 nanos[nanos.length - 1] / 1e6);
-        knowledgeBase.close();
+        stack.close();
     }
 
     private static double ms(long[] sorted, double quantile) {

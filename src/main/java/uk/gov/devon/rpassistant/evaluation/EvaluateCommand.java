@@ -6,14 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import uk.gov.devon.rpassistant.answer.AnsweringService;
-import uk.gov.devon.rpassistant.answer.ConfidencePolicy;
-import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeBaseLoader;
-import uk.gov.devon.rpassistant.knowledge.MiniLmEmbedder;
 import uk.gov.devon.rpassistant.knowledge.SearchMode;
-import uk.gov.devon.rpassistant.privacy.CaseDetails;
 import uk.gov.devon.rpassistant.safety.RiskScreen;
 
 /**
@@ -32,13 +25,8 @@ public final class EvaluateCommand {
         Path folder = Path.of(args.length > 0 ? args[0] : "knowledge-base");
         Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
         Path detailsFile = args.length > 2 ? Path.of(args[2]) : null;
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        EmbeddingCache cache = new EmbeddingCache(Path.of(System.getProperty("java.io.tmpdir"), "rp-assistant",
-                "embeddings"));
-        try (KnowledgeBase knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder, cache)) {
-            RiskScreen riskScreen = new RiskScreen(embedder, cache, RiskScreen.Thresholds.CALIBRATED);
-            Evaluation evaluation = new Evaluation(knowledgeBase, new AnsweringService(knowledgeBase,
-                    ConfidencePolicy.CALIBRATED, riskScreen, new CaseDetails()));
+        try (AnsweringStack stack = AnsweringStack.open(folder)) {
+            Evaluation evaluation = new Evaluation(stack.knowledgeBase(), stack.answers());
             System.out.println("Labelled set (used to tune the weights and thresholds):");
             printStages(evaluation, LabelledQuestion.read(questionsFile), detailsFile);
             Path holdout = questionsFile.resolveSibling(HOLDOUT);
@@ -48,7 +36,7 @@ public final class EvaluateCommand {
                 printStages(evaluation, LabelledQuestion.read(holdout), detailsFile == null ? null
                         : detailsFile.resolveSibling("holdout-" + detailsFile.getFileName()));
             }
-            printSafety(questionsFile.getParent(), riskScreen);
+            printSafety(questionsFile.getParent(), stack.riskScreen());
         }
     }
 
