@@ -1,23 +1,28 @@
 package uk.gov.devon.rpassistant.answer;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 import uk.gov.devon.rpassistant.knowledge.Link;
 
-/** What the assistant says to a question: one of four kinds, each with who to ask next. */
+/** What the assistant says to a message: one of seven kinds, each with who to ask next. */
 public sealed interface Answer {
 
     /**
      * A confident answer: the best sentences of one section.
      *
      * @param didYouMean the question as corrected for spelling, when it was
+     * @param moreInDocument other parts of the same document, listed under the answer
+     * @param orDidYouMean a close section of another document, offered in case it was meant instead
      */
     record Found(String sectionId, String documentTitle, String heading, String passage, List<Link> links,
-            Optional<Contact> contact, Optional<String> didYouMean, List<Choice> moreInDocument) implements Answer {
+            Optional<Contact> contact, Optional<String> didYouMean, List<Choice> moreInDocument,
+            Optional<Choice> orDidYouMean, Freshness freshness) implements Answer {
         public Found {
             Objects.requireNonNull(sectionId, "sectionId");
+            Objects.requireNonNull(freshness, "freshness");
             links = List.copyOf(links);
             moreInDocument = List.copyOf(moreInDocument);
         }
@@ -44,10 +49,55 @@ public sealed interface Answer {
     record NotKnown(Optional<Contact> contact) implements Answer {
     }
 
-    /** The message describes a child at risk: the emergency routes come first, and nothing else. */
-    record SafetyFirst(List<Contact> routes) implements Answer {
+    /** Someone asked how to reach a service: its details, from the contacts data file. */
+    record Contacts(List<Contact> contacts) implements Answer {
+        public Contacts {
+            contacts = List.copyOf(contacts);
+        }
+    }
+
+    /** A question in two or three parts: an answer to each, in the order asked. */
+    record Several(List<Answer> parts) implements Answer {
+        public Several {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2 || parts.stream().anyMatch(part -> part instanceof Several
+                    || part instanceof SafetyFirst)) {
+                throw new IllegalArgumentException("two or more single answers");
+            }
+        }
+    }
+
+    /** Thanks, a greeting, "are you a bot?": a short friendly reply, no search. */
+    record SmallTalk(String text) implements Answer {
+        public SmallTalk {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * The message may describe a child at risk: the emergency routes come first, the one open now first. With a
+     * clear risk they stand alone; with a possible one the answer to the question follows them.
+     */
+    record SafetyFirst(List<Route> routes, Optional<Answer> answer) implements Answer {
         public SafetyFirst {
             routes = List.copyOf(routes);
+            if (answer.isPresent() && answer.get() instanceof SafetyFirst) {
+                throw new IllegalArgumentException("the answer under the routes is not itself a safety card");
+            }
+        }
+    }
+
+    /** An emergency route and whether it is open at the moment of the reply. */
+    record Route(Contact contact, boolean openNow) {
+        public Route {
+            Objects.requireNonNull(contact, "contact");
+        }
+    }
+
+    /** Who keeps a document and when it was checked; past its review date it may be out of date. */
+    record Freshness(String owner, LocalDate reviewed, LocalDate reviewBy, boolean outOfDate) {
+        public Freshness {
+            Objects.requireNonNull(owner, "owner");
         }
     }
 

@@ -1,7 +1,10 @@
 package uk.gov.devon.rpassistant.answer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.devon.rpassistant.knowledge.BankHolidays;
 import uk.gov.devon.rpassistant.knowledge.Candidate;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
@@ -9,18 +12,21 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
 import uk.gov.devon.rpassistant.knowledge.SearchMode;
 import uk.gov.devon.rpassistant.knowledge.SearchResult;
 import uk.gov.devon.rpassistant.knowledge.Section;
+import uk.gov.devon.rpassistant.knowledge.TextClassifier;
 import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.safety.RiskLevel;
 import uk.gov.devon.rpassistant.safety.RiskScreen;
 
-/** Turns a question into an answer from the knowledge base, honestly: answer, offer choices, or say so. */
+/**
+ * Turns a message into a reply, honestly: the emergency routes first when a child may be at risk; a short reply
+ * to small talk; a contact when that is what is asked for; otherwise an answer from the knowledge base, choices,
+ * or "I don't know" with who to ask, also when the scope screen (a {@link TextClassifier} trained on questions
+ * outside what the assistant knows, {@code answer/scope-<model>.tsv}) says the question is not one for it.
+ */
 public class AnsweringService {
 
     /** The contact for anything about training, and for questions the knowledge base cannot answer. */
     public static final String TRAINING_CONTACT = "social-work-academy";
-
-    /** The emergency routes, in the order they are shown, from the contacts data file. */
-    public static final List<String> EMERGENCY_ROUTES = List.of("police-emergency", "front-door",
-            "emergency-duty-service");
 
     /** How many other sections of the answer's document are offered under it. */
     static final int MORE_IN_DOCUMENT = 4;
@@ -29,42 +35,91 @@ public class AnsweringService {
     private final ConfidencePolicy policy;
     private final RiskScreen riskScreen;
     private final CaseDetails caseDetails;
+    private final Clock clock;
+    private final EmergencyRoutes emergencyRoutes;
+    private final ContactQuestions contactQuestions;
+    private final SmallTalk smallTalk;
+    private final TextClassifier scope;
 
     public AnsweringService(KnowledgeBase knowledgeBase, ConfidencePolicy policy, RiskScreen riskScreen,
-            CaseDetails caseDetails) {
+            CaseDetails caseDetails, Clock clock, BankHolidays bankHolidays, SmallTalk smallTalk,
+            TextClassifier scope) {
         this.knowledgeBase = knowledgeBase;
         this.policy = policy;
         this.riskScreen = riskScreen;
         this.caseDetails = caseDetails;
+        this.clock = clock;
+        this.emergencyRoutes = new EmergencyRoutes(clock, bankHolidays);
+        this.contactQuestions = new ContactQuestions(knowledgeBase.content().contacts());
+        this.smallTalk = smallTalk;
+        this.scope = scope;
     }
 
     /**
-     * The reply to what someone typed: the emergency routes first when it describes a child at risk; otherwise
-     * the answer to the question with any case details taken out before searching, and a reminder if there
-     * were some. Nothing of the message is kept.
+     * The reply to what someone typed. Case details are taken out before anything else looks at the text, and
+     * nothing of the message is kept.
      */
     public Reply reply(String message) {
         boolean details = caseDetails.found(message);
-        String question = details ? caseDetails.remove(message) : message;
+        String question = SmallTalk.withoutGreeting(details ? caseDetails.remove(message) : message);
         float[] meaning = knowledgeBase.meaning(question);
-        if (riskScreen.describesRisk(message, meaning)) {
-            return new Reply(safetyFirst(), details);
+        RiskLevel risk = riskScreen.assess(message, meaning);
+        if (risk == RiskLevel.CLEAR) {
+            return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty()), details);
         }
-        return new Reply(answer(question, knowledgeBase.search(question, meaning)), details);
+        Answer answer = smallTalk.reply(question, meaning).<Answer>map(Answer.SmallTalk::new)
+                .orElseGet(() -> answerQuestion(question, meaning));
+        if (risk == RiskLevel.POSSIBLE) {
+            answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.of(answer));
+        }
+        return new Reply(answer, details);
     }
 
-    private Answer.SafetyFirst safetyFirst() {
-        return new Answer.SafetyFirst(EMERGENCY_ROUTES.stream().map(this::contact).flatMap(Optional::stream).toList());
+    /** Each part of a two-part question answered on its own; parts the knowledge base cannot answer are left out. */
+    private Answer answerQuestion(String question, float[] meaning) {
+        List<String> parts = QuestionParts.of(question);
+        if (parts.size() > 1) {
+            List<Answer> answers = parts.stream().map(part -> answerPart(part, knowledgeBase.meaning(part)))
+                    .filter(answer -> answer instanceof Answer.Found || answer instanceof Answer.Contacts).toList();
+            if (answers.size() > 1 && answers.stream().map(AnsweringService::subject).distinct().count() > 1) {
+                return new Answer.Several(answers);
+            }
+            if (answers.size() == 1) {
+                return answers.get(0);
+            }
+        }
+        return answerPart(question, meaning);
+    }
+
+    private static String subject(Answer answer) {
+        return answer instanceof Answer.Found found ? found.sectionId() : answer.toString();
+    }
+
+    private Answer answerPart(String question, float[] meaning) {
+        ContactQuestions.Asked asked = contactQuestions.ask(question);
+        if (asked.unknownDetails()) {
+            return new Answer.NotKnown(trainingContact());
+        }
+        if (asked.details() && !asked.contacts().isEmpty()) {
+            return new Answer.Contacts(asked.contacts());
+        }
+        SearchResult result = knowledgeBase.search(question, meaning);
+        double outOfScope = scope.probability(question, meaning);
+        if (!asked.contacts().isEmpty() && policy.band(result, outOfScope) != ConfidencePolicy.Band.ANSWER) {
+            return new Answer.Contacts(asked.contacts());
+        }
+        return answer(question, result, outOfScope);
     }
 
     /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
     public Answer answer(String question, SearchMode mode) {
-        return answer(question, knowledgeBase.search(question, mode));
+        return answer(question, knowledgeBase.search(question, mode), 0);
     }
 
-    private Answer answer(String question, SearchResult result) {
-        return switch (policy.band(result)) {
-            case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion());
+    private Answer answer(String question, SearchResult result, double outOfScope) {
+        return switch (policy.band(result, outOfScope)) {
+            case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion(),
+                    policy.alternative(result).map(Candidate::section).map(this::choice));
             case CHOICES -> new Answer.Choices(
                     policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
                     trainingContact(), result.correctedQuestion());
@@ -75,11 +130,12 @@ public class AnsweringService {
     /** The answer when a person picks a section (from topics or choices): that section, from its start. */
     public Answer answerSection(String sectionId) {
         return knowledgeBase.section(sectionId)
-                .<Answer>map(section -> found(section, "", Optional.empty()))
+                .<Answer>map(section -> found(section, "", Optional.empty(), Optional.empty()))
                 .orElseGet(() -> new Answer.NotKnown(trainingContact()));
     }
 
-    private Answer.Found found(Section section, String question, Optional<String> didYouMean) {
+    private Answer.Found found(Section section, String question, Optional<String> didYouMean,
+            Optional<Answer.Choice> alternative) {
         KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
         String passage = question.isBlank()
                 ? knowledgeBase.passage(section, section.heading())
@@ -87,7 +143,14 @@ public class AnsweringService {
         List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
                 .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
         return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
-                passage, document.links(), contact(document.contactId()), didYouMean, more);
+                passage, document.links(), contact(document.contactId()), didYouMean, more, alternative,
+                freshness(document));
+    }
+
+    private Answer.Freshness freshness(KnowledgeDocument document) {
+        LocalDate today = LocalDate.now(clock.withZone(EmergencyRoutes.DEVON));
+        return new Answer.Freshness(document.owner(), document.reviewed(), document.reviewBy(),
+                document.reviewBy() != null && today.isAfter(document.reviewBy()));
     }
 
     private Answer.Choice choice(Section section) {

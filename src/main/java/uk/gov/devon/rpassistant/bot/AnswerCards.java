@@ -1,6 +1,9 @@
 package uk.gov.devon.rpassistant.bot;
 
 import com.microsoft.bot.schema.Attachment;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -11,6 +14,8 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
 /** Renders each kind of {@link Answer} as an Adaptive Card, always with who to ask next. */
 @Component
 class AnswerCards {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     static final String NOT_KNOWN = "I don't know that one yet.";
     static final String DID_YOU_MEAN = "Did you mean one of these?";
@@ -42,19 +47,52 @@ class AnswerCards {
     }
 
     private Cards render(Answer answer, boolean personalChat, boolean caseDetails) {
-        Cards card;
-        if (answer instanceof Answer.Found found) {
-            card = found(found, personalChat, caseDetails);
-        } else if (answer instanceof Answer.Choices choices) {
-            card = choices(choices, caseDetails);
-        } else if (answer instanceof Answer.SafetyFirst safety) {
-            card = SafetyCards.card(safety);
+        if (answer instanceof Answer.SafetyFirst safety) {
+            Cards card = SafetyCards.card(safety);
+            safety.answer().ifPresent(then -> card.text("**Your question**", false)
+                    .append(render(then, personalChat, false)));
             if (caseDetails) {
                 card.text(CASE_DETAILS, true);
             }
-        } else {
-            card = notKnown((Answer.NotKnown) answer, caseDetails);
+            return card;
         }
+        if (answer instanceof Answer.Found found) {
+            return found(found, personalChat, caseDetails);
+        }
+        if (answer instanceof Answer.Choices choices) {
+            return choices(choices, caseDetails);
+        }
+        if (answer instanceof Answer.Contacts contacts) {
+            return contacts(contacts, caseDetails);
+        }
+        if (answer instanceof Answer.Several several) {
+            Cards card = render(several.parts().get(0), personalChat, caseDetails);
+            several.parts().stream().skip(1).forEach(part -> card.append(part instanceof Answer.Found found
+                    ? foundBody(found, false) : render(part, false, false)));
+            return card;
+        }
+        if (answer instanceof Answer.SmallTalk smallTalk) {
+            Cards card = new Cards(smallTalk.text());
+            reminder(card, caseDetails);
+            return card.text(smallTalk.text(), false);
+        }
+        return notKnown((Answer.NotKnown) answer, caseDetails);
+    }
+
+    private static Cards contacts(Answer.Contacts contacts, boolean caseDetails) {
+        Cards card = new Cards("Who to contact.");
+        reminder(card, caseDetails);
+        card.heading(contacts.contacts().size() == 1 ? contacts.contacts().get(0).name() : "Who to contact");
+        contacts.contacts().forEach(contact -> {
+            card.text(ContactText.withPurpose(contact), false);
+            if (!contact.note().isBlank()) {
+                card.text(contact.note(), true);
+            }
+            if (!contact.url().isBlank()) {
+                card.action(Cards.readMore(contact.url()));
+            }
+        });
+        card.text("If a child is in immediate danger, call [999](tel:999).", true);
         return card;
     }
 
@@ -91,10 +129,23 @@ class AnswerCards {
         reminder(card, caseDetails);
         found.didYouMean().ifPresent(corrected -> card.text("Did you mean: " + corrected + "? Here is the answer to that.", true));
         card.heading(found.heading()).text(found.passage(), false)
-                .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base)", true);
+                .text("From: " + found.documentTitle() + " (Devon restorative practice knowledge base). "
+                        + freshness(found.freshness()), true);
+        if (found.freshness().outOfDate()) {
+            card.notice("This page was due for review on " + DATE.format(found.freshness().reviewBy())
+                    + ", so it may be out of date. Check with the " + found.freshness().owner() + ".");
+        }
         contactLine(found.contact()).ifPresent(line -> card.text(line, false));
+        found.orDidYouMean().ifPresent(other -> card.text("Or did you mean:", false).choices(List.of(
+                Cards.submit(other.title(), Map.of("action", "section", "sectionId", other.sectionId())))));
         found.links().stream().findFirst().ifPresent(link -> card.action(Cards.readMore(link.url())));
         return card;
+    }
+
+    /** "Kept by the Restorative practice lead, Children's Services; last reviewed 24 November 2026." */
+    static String freshness(Answer.Freshness freshness) {
+        return "Kept by the " + freshness.owner()
+                + (freshness.reviewed() == null ? "." : "; last reviewed " + DATE.format(freshness.reviewed()) + ".");
     }
 
     private Cards choices(Answer.Choices choices, boolean caseDetails) {

@@ -80,6 +80,13 @@ final class Cards {
         return this;
     }
 
+    /** Another card's body and actions added under this one's. */
+    Cards append(Cards other) {
+        other.body.forEach(body::add);
+        other.actions.forEach(actions::add);
+        return this;
+    }
+
     Cards action(ObjectNode action) {
         actions.add(action);
         return this;
@@ -117,10 +124,11 @@ final class Cards {
         return action;
     }
 
-    /** "Read more", saying so when the page is not one of Devon's. */
+    /** "Read more on iirp.edu": where the link goes, and saying so when the page is not one of Devon's. */
     static ObjectNode readMore(String url) {
         boolean devon = url.matches("https://([a-z0-9-]+\\.)*devon\\.gov\\.uk(/.*)?");
-        return openUrl(devon ? "Read more" : "Read more (external site)", url);
+        String site = url.replaceFirst("^https://(www\\.)?", "").replaceFirst("[/?#].*$", "");
+        return openUrl("Read more on " + site + (devon ? "" : " (external site)"), url);
     }
 
     static ObjectNode openUrl(String title, String url) {

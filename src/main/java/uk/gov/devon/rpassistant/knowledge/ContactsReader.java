@@ -75,6 +75,7 @@ final class ContactsReader {
                 entry.optionalString("hours").orElse(""),
                 entry.optionalString("url").orElse(""),
                 entry.optionalString("note").orElse(""),
-                entry.optionalBoolean("verify_before_go_live", true));
+                entry.optionalBoolean("verify_before_go_live", true),
+                entry.stringList("asked_as"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,21 @@ final class DocumentReader {
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final SectionSplitter splitter = new SectionSplitter();
 
+    /** Reads a document, failing on its first problem of any kind. */
     KnowledgeDocument read(Path path) throws ContentException {
+        List<ContentProblem> problems = new ArrayList<>();
+        KnowledgeDocument document = read(path, problems::add);
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems.get(0));
+        }
+        return document;
+    }
+
+    /**
+     * Reads a document. A problem that leaves it unusable is thrown; one that leaves it safe to show (its
+     * {@code sources}) goes to {@code problems}, and the document is returned.
+     */
+    KnowledgeDocument read(Path path, Consumer<ContentProblem> problems) throws ContentException {
         List<String> lines = readLines(path);
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
             throw new ContentException(new ContentProblem(path, 1,
@@ -51,7 +66,8 @@ final class DocumentReader {
                         "section_questions names '" + heading + "', but there is no '## " + heading + "' heading");
             }
         }
-        return new KnowledgeDocument(
+        List<ContentProblem> sourceProblems = new ArrayList<>();
+        KnowledgeDocument document = new KnowledgeDocument(
                 id,
                 fields.requiredString("title"),
                 fields.requiredString("topic"),
@@ -60,6 +76,7 @@ final class DocumentReader {
                 requiredList(fields, "questions"),
                 fields.stringList("related"),
                 links(fields),
+                Sources.read(path, fields, sourceProblems::add),
                 fields.requiredString("contact"),
                 fields.requiredString("owner"),
                 fields.requiredDate("reviewed"),
@@ -69,6 +86,8 @@ final class DocumentReader {
                 sections,
                 path,
                 fields.keyLines());
+        sourceProblems.forEach(problems);
+        return document;
     }
 
     private static List<String> readLines(Path path) throws ContentException {

@@ -76,7 +76,7 @@ public final class KnowledgeBase implements AutoCloseable {
     /** The question's meaning as a unit vector, or null when there is nothing to embed. */
     public float[] meaning(String question) {
         String text = clip(question);
-        return text.trim().isEmpty() ? null : embedder.embed(text);
+        return text.trim().isEmpty() ? null : embedder.embedQuery(text);
     }
 
     private SearchResult search(String question, SearchMode mode, float[] meaning) {
@@ -90,6 +90,9 @@ public final class KnowledgeBase implements AutoCloseable {
     private SearchResult rank(String text, SearchMode mode, float[] vector) {
         Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : spelling.correct(text);
         String searched = corrected.orElse(text);
+        if (corrected.isPresent() && vector != null) {
+            vector = embedder.embedQuery(searched);
+        }
         Map<String, Double> keywordScores = mode == SearchMode.VECTORS ? Map.of()
                 : keywordScores(searched, mode != SearchMode.KEYWORDS);
         boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && vector != null;

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads a knowledge-base folder: every {@code *.md} but the authoring guide, {@code contacts.yaml} and
- * {@code synonyms.txt}. A file with a problem is reported and skipped; the rest still load.
+ * {@code synonyms.txt}. A file that cannot be used is reported and skipped; the rest still load. A document
+ * whose {@code sources} are missing or malformed, or that names a page or contact that does not exist, is
+ * reported and still loads.
  */
 public final class KnowledgeBaseLoader {
 
@@ -50,7 +52,7 @@ public final class KnowledgeBaseLoader {
         List<KnowledgeDocument> documents = new ArrayList<>();
         for (Path path : markdownFiles(folder)) {
             try {
-                KnowledgeDocument document = reader.read(path);
+                KnowledgeDocument document = reader.read(path, problems::add);
                 KnowledgeDocument earlier = byId.putIfAbsent(document.id(), document);
                 if (earlier != null) {
                     problems.add(new ContentProblem(path, document.lineOf("id"),

@@ -14,9 +14,9 @@ class KnowledgeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
     @Bean
-    TextEmbedder textEmbedder() {
+    TextEmbedder textEmbedder(KnowledgeProperties properties) {
         long start = System.nanoTime();
-        TextEmbedder embedder = new MiniLmEmbedder();
+        TextEmbedder embedder = TextEmbedder.named(properties.model());
         log.info("Sentence-embedding model loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
         return embedder;
     }

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 
-/** One Markdown file of the knowledge base: its front matter and its sections, lead section first. */
+/**
+ * One Markdown file of the knowledge base: its front matter and its sections, lead section first. {@code sources}
+ * are where its claims come from: {@code facts.md §N} sections and {@code https://} addresses.
+ */
 public record KnowledgeDocument(
         String id,
         String title,
@@ -17,6 +20,7 @@ public record KnowledgeDocument(
         List<String> questions,
         List<String> related,
         List<Link> links,
+        List<String> sources,
         String contactId,
         String owner,
         LocalDate reviewed,
@@ -38,6 +42,7 @@ public record KnowledgeDocument(
         questions = List.copyOf(questions);
         related = List.copyOf(related);
         links = List.copyOf(links);
+        sources = List.copyOf(sources);
         prompts = List.copyOf(prompts);
         sections = List.copyOf(sections);
         frontMatterLines = Map.copyOf(frontMatterLines);

@@ -18,7 +18,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Passages {
 
-    static final int SHORT_SECTION = 650;
+    static final int SHORT_SECTION = 900;
     private static final int SENTENCES = 3;
 
     private final SectionIndex index;

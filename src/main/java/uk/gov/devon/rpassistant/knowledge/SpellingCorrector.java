@@ -14,7 +14,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Corrects misspelt words from the knowledge base's own vocabulary (an unstemmed field), so that
  * "restorive practise" finds "restorative practice". Only close matches are taken: a word the knowledge base
- * does not know, such as "France", is left alone rather than bent into one it does.
+ * does not know, such as "France", is left alone rather than bent into one it does, and so is a word that is
+ * spelt right in English ({@link EnglishWords}).
  */
 final class SpellingCorrector {
 
@@ -22,6 +23,7 @@ final class SpellingCorrector {
 
     private final SectionIndex index;
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final EnglishWords english = EnglishWords.load();
 
     SpellingCorrector(SectionIndex index) {
         this.index = index;
@@ -38,7 +40,7 @@ final class SpellingCorrector {
             while (words.find()) {
                 String word = words.group().toLowerCase(Locale.ROOT);
                 String replacement = word;
-                if (!EnglishAnalysis.STOP_WORDS.contains(word)
+                if (!EnglishAnalysis.STOP_WORDS.contains(word) && !english.contains(word)
                         && index.reader().docFreq(new Term(SectionIndex.SPELL, word)) == 0) {
                     SuggestWord[] suggestions = checker.suggestSimilar(new Term(SectionIndex.SPELL, word), 1,
                             index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

@@ -7,6 +7,11 @@ public interface TextEmbedder {
 
     float[] embed(String text);
 
+    /** What a person asked, embedded to be compared with passages and listed questions. */
+    default float[] embedQuery(String text) {
+        return embed(text);
+    }
+
     /** Many texts at once; an implementation may use several cores. */
     default List<float[]> embedAll(List<String> texts) {
         return texts.stream().map(this::embed).toList();
@@ -14,4 +19,19 @@ public interface TextEmbedder {
 
     /** Names the model, so that cached vectors of another model are never mixed in. */
     String modelId();
+
+    /** Names the model and the way questions are embedded: what anything trained on query vectors depends on. */
+    default String queryModelId() {
+        return modelId();
+    }
+
+    /** The model named in configuration ({@code knowledge-base.model}). */
+    static TextEmbedder named(String name) {
+        return switch (name) {
+            case "all-minilm-l6-v2-q" -> new MiniLmEmbedder();
+            case "bge-small-en-v1.5-q-query" -> new BgeSmallEmbedder();
+            default -> throw new IllegalArgumentException("Unknown sentence-embedding model '" + name
+                    + "': use all-minilm-l6-v2-q or bge-small-en-v1.5-q-query");
+        };
+    }
 }

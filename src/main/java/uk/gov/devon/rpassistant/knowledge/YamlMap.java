@@ -114,6 +114,11 @@ final class YamlMap {
     }
 
     List<String> stringList(String key) throws ContentException {
+        return itemList(key).stream().map(Item::text).toList();
+    }
+
+    /** The items of a list of text, each with its line in the file, for checks that point at one item. */
+    List<Item> itemList(String key) throws ContentException {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
             return List.of();
@@ -121,12 +126,12 @@ final class YamlMap {
         if (!(value instanceof SequenceNode sequence)) {
             throw problem(value, "'" + key + "' should be a list (lines starting with '- ', or [a, b])");
         }
-        List<String> items = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
                 throw problem(item, "each item of '" + key + "' should be a short piece of text");
             }
-            items.add(scalar.getValue().strip());
+            items.add(new Item(scalar.getValue().strip(), lineOf(item)));
         }
         return items;
     }
@@ -176,5 +181,9 @@ final class YamlMap {
 
     private static boolean isNull(Node value) {
         return value instanceof ScalarNode scalar && "tag:yaml.org,2002:null".equals(scalar.getTag().getValue());
+    }
+
+    /** One item of a list of text, with the 1-based line of the file it is on. */
+    record Item(String text, int line) {
     }
 }

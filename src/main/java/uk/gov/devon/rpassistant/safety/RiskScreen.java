@@ -5,69 +5,82 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
+import uk.gov.devon.rpassistant.knowledge.TextClassifier;
 import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
 
 /**
- * Recognises a message that describes immediate risk or harm to a child, so that the emergency routes come
- * first. Two signals, either of which is enough: a reviewed phrase list, and the message's meaning being close to
- * a labelled example risk message and clearly closer to it than to any example ordinary question
- * ({@code safety/examples.tsv}). The thresholds were chosen by leave-one-out on those examples.
+ * Recognises a message that may describe risk or harm to a child, so that the emergency routes come first. Two
+ * signals: a reviewed phrase list ({@code safety/risk-phrases.txt}) and a classifier trained on a large, varied
+ * set of risk and ordinary messages ({@code safety/training/}, a {@link TextClassifier}). Missing a risk costs far more than a false alarm,
+ * so there are two levels: a possible risk gets the routes above the answer, a clear one gets the routes alone.
+ * The thresholds were chosen on the development half of the blind safety set.
  */
 public final class RiskScreen {
 
+    /** The classifier's resource name, before the model: {@code safety/classifier-<model>.tsv}. */
+    public static final String CLASSIFIER = "safety/classifier";
+
     private final List<Pattern> phrases;
-    private final List<float[]> riskExamples;
-    private final List<float[]> safeExamples;
+    private final TextClassifier classifier;
     private final TextEmbedder embedder;
     private final Thresholds thresholds;
 
     /**
-     * @param similarity how close in meaning to a risk example a message must be
-     * @param margin how much closer to the nearest risk example than to the nearest ordinary question
+     * @param possible the classifier's probability from which the routes go above the answer
+     * @param clear the probability from which the routes stand alone
+     * @param phraseClear with a phrase-list match, the probability from which the routes stand alone (a match on
+     *     its own is a possible risk)
      */
-    public record Thresholds(double similarity, double margin) {
-        public static final Thresholds CALIBRATED = new Thresholds(0.35, 0.05);
+    public record Thresholds(double possible, double clear, double phraseClear) {
+        /** For all-MiniLM-L6-v2, the model in use. */
+        public static final Thresholds CALIBRATED = new Thresholds(0.15, 0.80, 0.50);
+        /** For bge-small-en-v1.5 with its query instruction: kept for comparison. */
+        static final Thresholds CALIBRATED_BGE = new Thresholds(0.30, 0.80, 0.50);
+
+        /** The calibrated thresholds for a model (by {@code TextEmbedder.queryModelId()}). */
+        public static Thresholds calibratedFor(String queryModelId) {
+            return queryModelId.startsWith("bge-small") ? CALIBRATED_BGE : CALIBRATED;
+        }
     }
 
-    public RiskScreen(TextEmbedder embedder, EmbeddingCache cache, Thresholds thresholds) {
+    public RiskScreen(TextEmbedder embedder, Thresholds thresholds) {
+        this(embedder, thresholds, TextClassifier.load(CLASSIFIER, embedder.queryModelId()));
+    }
+
+    RiskScreen(TextEmbedder embedder, Thresholds thresholds, TextClassifier classifier) {
         this.embedder = embedder;
         this.thresholds = thresholds;
+        this.classifier = classifier;
         this.phrases = lines("safety/risk-phrases.txt").stream().map(Pattern::compile).toList();
-        Map<String, String> examples = new LinkedHashMap<>();
-        for (String line : lines("safety/examples.tsv")) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length == 2 && (parts[0].equals("RISK") || parts[0].equals("SAFE"))) {
-                examples.put(parts[0] + examples.size(), parts[1].strip());
-            }
+    }
+
+    public RiskLevel assess(String message) {
+        return assess(message, message == null || message.isBlank() ? null : embedder.embed(message));
+    }
+
+    /** As {@link #assess(String)}, with the message's meaning already computed (null when there is none). */
+    public RiskLevel assess(String message, float[] meaning) {
+        if (message == null || message.isBlank()) {
+            return RiskLevel.NONE;
         }
-        Map<String, float[]> vectors = cache.vectors("safety-examples", examples, embedder);
-        this.riskExamples = vectorsOf(vectors, "RISK");
-        this.safeExamples = vectorsOf(vectors, "SAFE");
+        double probability = probability(message, meaning);
+        boolean phrase = matchesPhrase(message);
+        if (probability >= thresholds.clear() || (phrase && probability >= thresholds.phraseClear())) {
+            return RiskLevel.CLEAR;
+        }
+        return phrase || probability >= thresholds.possible() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
     }
 
-    public boolean describesRisk(String message) {
-        return describesRisk(message, message == null || message.isBlank() ? null : embedder.embed(message));
-    }
-
-    /** As {@link #describesRisk(String)}, with the message's meaning already computed (null: phrases only). */
-    public boolean describesRisk(String message, float[] meaning) {
-        return matchesPhrase(message) || (meaning != null && closeToRiskExamples(meaning));
+    /** The classifier's probability that the message describes a child at risk. */
+    public double probability(String message, float[] meaning) {
+        return classifier.probability(message, meaning);
     }
 
     boolean matchesPhrase(String message) {
         String text = normalise(message);
         return phrases.stream().anyMatch(pattern -> pattern.matcher(text).find());
-    }
-
-    boolean closeToRiskExamples(float[] vector) {
-        double risk = nearest(vector, riskExamples);
-        double safe = nearest(vector, safeExamples);
-        return risk >= thresholds.similarity() && risk - safe >= thresholds.margin();
     }
 
     static String normalise(String message) {
@@ -78,24 +91,7 @@ public final class RiskScreen {
         return text.replaceAll("[^a-z0-9&]+", " ").strip();
     }
 
-    private static List<float[]> vectorsOf(Map<String, float[]> vectors, String label) {
-        return vectors.entrySet().stream().filter(entry -> entry.getKey().startsWith(label))
-                .map(Map.Entry::getValue).toList();
-    }
-
-    private static double nearest(float[] vector, List<float[]> examples) {
-        double best = -1;
-        for (float[] example : examples) {
-            double dot = 0;
-            for (int i = 0; i < vector.length; i++) {
-                dot += vector[i] * example[i];
-            }
-            best = Math.max(best, dot);
-        }
-        return best;
-    }
-
-    private static List<String> lines(String resource) {
+    static List<String> lines(String resource) {
         try (InputStream in = RiskScreen.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The safety list " + resource + " is missing from the application");

@@ -65,7 +65,8 @@ class TeamsFeaturesTest extends BotHttpTest {
         assertThat(step.findValues("title").stream().map(JsonNode::asText)).contains("Ask a question");
 
         JsonNode answer = submit(TeamsActivities.object().put("action", "ask").put("question", "what is fair process"));
-        assertThat(texts(answer)).contains("From: Fair process (Devon restorative practice knowledge base)");
+        assertThat(texts(answer)).anyMatch(text -> text.startsWith(
+                "From: Fair process (Devon restorative practice knowledge base). Kept by the "));
 
         JsonNode safety = submit(TeamsActivities.object().put("action", "ask")
                 .put("question", "a boy just told me his dad beats him"));

@@ -50,7 +50,7 @@ class TopicCoverageTest extends BotHttpTest {
             are there social work jobs in Devon                            | careers
             I'm a new starter, where do I begin                            | start-here
             where do I take a safeguarding concern in working hours        | safeguarding-routes
-            who do I call about a safeguarding concern at the weekend      | out-of-hours
+            when should I use the Emergency Duty Service                   | out-of-hours
             does this bot keep what I type                                 | about-this-assistant
             """)
     void eachTopicIsAnsweredFromItsOwnDocument(String question, String documentId) throws Exception {
@@ -63,7 +63,7 @@ class TopicCoverageTest extends BotHttpTest {
             assertThat(firstChoice).as("first choice for: " + question).startsWith(documentId);
         } else {
             assertThat(texts(card)).as("answer card for: " + question)
-                    .contains("From: " + title + " (Devon restorative practice knowledge base)");
+                    .anyMatch(text -> text.startsWith("From: " + title + " (Devon restorative practice knowledge base)"));
         }
     }
 }

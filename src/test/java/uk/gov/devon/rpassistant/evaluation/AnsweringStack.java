@@ -1,35 +1,63 @@
 package uk.gov.devon.rpassistant.evaluation;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.gov.devon.rpassistant.RpAssistantApplication;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
-import uk.gov.devon.rpassistant.answer.ConfidencePolicy;
-import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeBaseLoader;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeProperties;
-import uk.gov.devon.rpassistant.knowledge.MiniLmEmbedder;
-import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
 import uk.gov.devon.rpassistant.safety.RiskScreen;
 
 /**
- * The answering path the bot uses (model, knowledge base, safety screen, answering service), built without
- * Spring for the command-line tools, with the application's default embedding cache.
+ * The answering path exactly as the bot wires it: the application's own configuration, started without a web
+ * server, for the command-line tools and the quality tests. {@code -Dknowledge-base.model=...} picks the model.
  */
-record AnsweringStack(KnowledgeBase knowledgeBase, RiskScreen riskScreen, AnsweringService answers)
-        implements AutoCloseable {
+public record AnsweringStack(ConfigurableApplicationContext context) implements AutoCloseable {
 
-    static AnsweringStack open(Path folder) {
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        EmbeddingCache cache = new EmbeddingCache(new KnowledgeProperties(folder, null).embeddingCache());
-        KnowledgeBase knowledgeBase = new KnowledgeBase(new KnowledgeBaseLoader().load(folder), embedder, cache);
-        RiskScreen riskScreen = new RiskScreen(embedder, cache, RiskScreen.Thresholds.CALIBRATED);
-        return new AnsweringStack(knowledgeBase, riskScreen, new AnsweringService(knowledgeBase,
-                ConfidencePolicy.CALIBRATED, riskScreen, new CaseDetails()));
+    private static AnsweringStack shared;
+
+    /** One stack on the bundled knowledge base for all the quality tests in a run (closed when the JVM ends). */
+    static synchronized AnsweringStack shared() {
+        if (shared == null) {
+            shared = open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")));
+        }
+        return shared;
+    }
+
+    public static AnsweringStack open(Path folder, String... properties) {
+        List<String> all = new ArrayList<>(List.of("knowledge-base.path=" + folder.toAbsolutePath(),
+                "logging.level.root=WARN", "spring.main.banner-mode=off"));
+        String model = System.getProperty("knowledge-base.model");
+        if (model != null && !model.isBlank()) {
+            all.add("knowledge-base.model=" + model);
+        }
+        all.addAll(List.of(properties));
+        return new AnsweringStack(new SpringApplicationBuilder(RpAssistantApplication.class)
+                .web(WebApplicationType.NONE).properties(all.toArray(String[]::new)).run());
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return context.getBean(KnowledgeBase.class);
+    }
+
+    public AnsweringService answers() {
+        return context.getBean(AnsweringService.class);
+    }
+
+    public RiskScreen riskScreen() {
+        return context.getBean(RiskScreen.class);
+    }
+
+    public TextEmbedder embedder() {
+        return context.getBean(TextEmbedder.class);
     }
 
     @Override
-    public void close() throws IOException {
-        knowledgeBase.close();
+    public void close() {
+        context.close();
     }
 }

@@ -10,12 +10,12 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeProperties;
 
 /**
- * {@code ./mvnw -q compile exec:exec@bench}: times the whole answering path without HTTP (safety screen, case
+ * {@code ./mvnw -q test-compile exec:exec@bench}: times the whole answering path without HTTP (safety screen, case
  * details, hybrid search, confidence, passage) in a 512 MB heap: start-up to the first answer (model, index,
  * safety examples; the embedding cache is left as it is, so run it twice to see a warm restart), then p50, p95
  * and p99 over the labelled questions after a warm-up.
  */
-public final class BenchCommand {
+final class BenchCommand {
 
     private static final int WARM_UP = 1_000;
     private static final int MEASURED = 3_000;
@@ -26,7 +26,7 @@ public final class BenchCommand {
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args.length > 0 ? args[0] : "knowledge-base");
         Path questionsFile = Path.of(args.length > 1 ? args[1] : "src/test/resources/eval/labelled-questions.tsv");
-        Path cache = new KnowledgeProperties(folder, null).embeddingCache();
+        Path cache = new KnowledgeProperties(folder, null, null).embeddingCache();
         long start = System.nanoTime();
         AnsweringStack stack = AnsweringStack.open(folder);
         KnowledgeBase knowledgeBase = stack.knowledgeBase();

@@ -10,7 +10,10 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 import uk.gov.devon.rpassistant.knowledge.SearchMode;
 import uk.gov.devon.rpassistant.knowledge.SearchResult;
 
-/** Runs the labelled questions through the same search and answering service the bot uses. */
+/**
+ * Runs the labelled questions through the same search and answering service the bot uses: each search stage on its
+ * own, and for the fused (hybrid) stage the whole answering path the bot runs (safety, small talk, contacts, scope).
+ */
 public final class Evaluation {
 
     private final KnowledgeBase knowledgeBase;
@@ -33,7 +36,8 @@ public final class Evaluation {
         int wrong = 0;
         for (LabelledQuestion labelled : questions) {
             SearchResult result = knowledgeBase.search(labelled.question(), mode);
-            Answer answer = answers.answer(labelled.question(), mode);
+            Answer answer = mode == SearchMode.HYBRID ? shown(answers.reply(labelled.question()).answer())
+                    : answers.answer(labelled.question(), mode);
             String answeredId = answer instanceof Answer.Found found ? found.sectionId() : null;
             if (labelled.answerable()) {
                 answerable++;
@@ -55,6 +59,11 @@ public final class Evaluation {
         return new StageReport(mode, answerable, unanswerable, share(top1, answerable), share(top3, answerable),
                 reciprocal / Math.max(1, answerable), share(answeredRight, answerable), share(declined, unanswerable),
                 share(notKnown, unanswerable), share(wrong, answerable + unanswerable));
+    }
+
+    /** The answer a person reads: under the emergency routes when there are some. */
+    private static Answer shown(Answer answer) {
+        return answer instanceof Answer.SafetyFirst safety ? safety.answer().orElse(answer) : answer;
     }
 
     private static int rank(SearchResult result, LabelledQuestion labelled) {

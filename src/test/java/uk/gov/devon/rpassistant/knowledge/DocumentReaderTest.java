@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,6 +50,9 @@ class DocumentReaderTest {
             reviewed: 2026-11-24
             review_by: 2027-05-31
             induction_order: 3
+            sources:
+              - facts.md §5 Fair process
+              - https://example.org/source
             prompts:
               - What would you try first?
               - What did you notice?
@@ -87,6 +91,7 @@ class DocumentReaderTest {
         assertThat(document.questions()).containsExactly("what is a good document", "good doc");
         assertThat(document.related()).containsExactly("other-doc", "third-doc");
         assertThat(document.links()).containsExactly(new Link("An example page", "https://example.org/page"));
+        assertThat(document.sources()).containsExactly("facts.md §5 Fair process", "https://example.org/source");
         assertThat(document.contactId()).isEqualTo("social-work-academy");
         assertThat(document.owner()).isEqualTo("Restorative practice lead, Children's Services");
         assertThat(document.reviewed()).isEqualTo(LocalDate.of(2026, 11, 24));
@@ -242,7 +247,7 @@ class DocumentReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"id", "title", "topic", "summary", "contact", "owner", "reviewed", "review_by",
-            "questions", "audience"})
+            "questions", "audience", "sources"})
     void aMissingRequiredFieldIsReportedByName(String field) throws Exception {
         String content = withoutField(GOOD, field);
         Path file = write("doc-id.md", content);
@@ -263,6 +268,109 @@ class DocumentReaderTest {
 
         assertThat(problem.line()).isEqualTo(lineOf(content, "questions:"));
         assertThat(problem.message()).isEqualTo("'questions' needs at least one item");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"facts.md §1", "facts.md §13", "facts.md §4 Social discipline window",
+            "facts.md §1 Devon-specific, the seed page", "https://www.iirp.edu/", "https://example.org/a?b=c#d"})
+    void aSourceIsASectionOfFactsOrAnHttpsAddress(String source) throws Exception {
+        Path file = write("doc-id.md", replace(GOOD, "  - facts.md §5 Fair process\n", "  - " + source + "\n"));
+
+        assertThat(reader.read(file).sources()).containsExactly(source, "https://example.org/source");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"facts.md", "facts.md §", "facts.md 5", "facts §5", "facts.md §5x", "facts.md§5",
+            "Devon's page", "http://example.org/page", "https://", "https:// example.org", "www.iirp.edu",
+            "the IIRP website https://www.iirp.edu/"})
+    void aSourceOfNeitherFormIsReportedAtItsOwnLine(String source) throws Exception {
+        String content = replace(GOOD, "  - facts.md §5 Fair process\n", "  - " + source + "\n");
+        Path file = write("doc-id.md", content);
+
+        ContentProblem problem = problemReading(file);
+
+        assertThat(problem.line()).isEqualTo(lineOf(content, "  - " + source));
+        assertThat(problem.message()).isEqualTo("the source '" + source + "' should be 'facts.md §N' (N from 1 to"
+                + " 13, optionally followed by words) or an https:// address");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "14", "99", "05", "123"})
+    void aSourceNamingASectionThatFactsDoesNotHaveIsReported(String number) throws Exception {
+        String content = replace(GOOD, "  - facts.md §5 Fair process\n",
+                "  - facts.md §" + number + " Fair process\n");
+        Path file = write("doc-id.md", content);
+
+        ContentProblem problem = problemReading(file);
+
+        assertThat(problem.line()).isEqualTo(lineOf(content, "  - facts.md §" + number));
+        assertThat(problem.message()).isEqualTo("the source 'facts.md §" + number + " Fair process' names a section"
+                + " that facts.md does not have; its sections are §1 to §13");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sources: []\n", "sources:\n"})
+    void anEmptySourcesListIsReportedAtItsLine(String empty) throws Exception {
+        String content = replace(GOOD, "sources:\n  - facts.md §5 Fair process\n  - https://example.org/source\n",
+                empty);
+        Path file = write("doc-id.md", content);
+
+        ContentProblem problem = problemReading(file);
+
+        assertThat(problem.line()).isEqualTo(lineOf(content, "sources:"));
+        assertThat(problem.message()).startsWith("'sources' needs at least one item")
+                .contains("facts.md §N", "https://");
+    }
+
+    @Test
+    void sourcesGivenAsOneValueRatherThanAListAreReportedAtTheirLine() throws Exception {
+        String content = replace(GOOD, "sources:\n  - facts.md §5 Fair process\n  - https://example.org/source\n",
+                "sources: facts.md §5 Fair process\n");
+        Path file = write("doc-id.md", content);
+
+        ContentProblem problem = problemReading(file);
+
+        assertThat(problem.line()).isEqualTo(lineOf(content, "sources:"));
+        assertThat(problem.message()).isEqualTo("'sources' should be a list (lines starting with '- ', or [a, b])");
+    }
+
+    @Test
+    void everyBadSourceIsReportedAtItsLineAndTheDocumentStillLoadsWithItsGoodSources() throws Exception {
+        String content = replace(GOOD, "  - https://example.org/source\n",
+                "  - https://example.org/source\n  - Devon's page\n  - facts.md §14\n");
+        Path file = write("doc-id.md", content);
+        List<ContentProblem> problems = new ArrayList<>();
+
+        KnowledgeDocument document = reader.read(file, problems::add);
+
+        assertThat(document.sources()).containsExactly("facts.md §5 Fair process", "https://example.org/source");
+        assertThat(document.sections()).hasSize(4);
+        assertThat(problems).extracting(ContentProblem::path, ContentProblem::line).containsExactly(
+                tuple(file, lineOf(content, "  - Devon's page")), tuple(file, lineOf(content, "  - facts.md §14")));
+    }
+
+    @Test
+    void aDocumentWithoutSourcesStillLoadsAndTheMissingFieldIsReportedAtTheStartOfTheFrontMatter()
+            throws Exception {
+        Path file = write("doc-id.md", withoutField(GOOD, "sources"));
+        List<ContentProblem> problems = new ArrayList<>();
+
+        KnowledgeDocument document = reader.read(file, problems::add);
+
+        assertThat(document.id()).isEqualTo("doc-id");
+        assertThat(document.sources()).isEmpty();
+        assertThat(problems).containsExactly(new ContentProblem(file, 2, "the required field 'sources' is missing"));
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadIsNotAlsoReportedForItsSources() throws Exception {
+        Path file = write("doc-id.md", withoutField(withoutField(GOOD, "sources"), "owner"));
+        List<ContentProblem> problems = new ArrayList<>();
+
+        ContentException thrown = catchThrowableOfType(ContentException.class, () -> reader.read(file, problems::add));
+
+        assertThat(thrown.problem().message()).isEqualTo("the required field 'owner' is missing");
+        assertThat(problems).isEmpty();
     }
 
     @Test

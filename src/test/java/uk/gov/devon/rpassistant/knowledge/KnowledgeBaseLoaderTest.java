@@ -67,6 +67,8 @@ class KnowledgeBaseLoaderTest {
                 owner: Practice lead
                 reviewed: 2026-11-24
                 review_by: 2027-05-31
+                sources:
+                  - facts.md §1 Devon-specific
                 prompts:
                   - Talk about it.
                 ---
@@ -144,6 +146,41 @@ class KnowledgeBaseLoaderTest {
                 .containsExactlyInAnyOrder(
                         tuple(9, "the related document 'no-such-page' does not exist"),
                         tuple(11, "the contact 'nobody' is not in contacts.yaml"));
+    }
+
+    @Test
+    void aDocumentWithoutSourcesIsReportedAtTheStartOfItsFrontMatterButStillLoads() throws IOException {
+        write("delta.md", DocumentReaderTest.withoutField(document("delta", "alpha", "academy"), "sources"));
+
+        KnowledgeContent content = loader.load(folder);
+
+        assertThat(content.document("delta")).hasValueSatisfying(delta ->
+                assertThat(delta.sources()).isEmpty());
+        assertThat(problemIn("delta.md")).isEqualTo(new ContentProblem(folder.resolve("delta.md"), 2,
+                "the required field 'sources' is missing"));
+    }
+
+    @Test
+    void aSourceOfNeitherFormIsReportedAtItsOwnLineAndTheGoodSourcesAreKept() throws IOException {
+        String delta = DocumentReaderTest.replace(document("delta", "alpha", "academy"),
+                "  - facts.md §1 Devon-specific\n",
+                "  - facts.md §1 Devon-specific\n  - Devon's page\n  - https://www.iirp.edu/\n");
+        write("delta.md", delta);
+
+        KnowledgeContent content = loader.load(folder);
+
+        assertThat(content.document("delta").orElseThrow().sources())
+                .containsExactly("facts.md §1 Devon-specific", "https://www.iirp.edu/");
+        ContentProblem problem = problemIn("delta.md");
+        assertThat(problem.line()).isEqualTo(DocumentReaderTest.lineOf(delta, "  - Devon's page"));
+        assertThat(problem.message()).startsWith("the source 'Devon's page' should be 'facts.md §N'");
+    }
+
+    @Test
+    void theGoodDocumentsHaveTheirSources() {
+        KnowledgeContent content = loader.load(folder);
+
+        assertThat(content.document("alpha").orElseThrow().sources()).containsExactly("facts.md §1 Devon-specific");
     }
 
     @Test

@@ -76,7 +76,22 @@ class ValidateCommandTest {
 
     static Stream<Arguments> brokenFiles() {
         String good = KnowledgeBaseLoaderTest.document("gamma", "alpha", "academy");
+        String emptySources = DocumentReaderTest.replace(good, "sources:\n  - facts.md §1 Devon-specific\n",
+                "sources: []\n");
+        String badSource = DocumentReaderTest.replace(good, "  - facts.md §1 Devon-specific\n",
+                "  - facts.md §1 Devon-specific\n  - Devon's restorative page\n");
         return Stream.of(
+                Arguments.of("a page without sources", "gamma.md",
+                        DocumentReaderTest.withoutField(good, "sources"),
+                        2, "the required field 'sources' is missing"),
+                Arguments.of("an empty list of sources", "gamma.md", emptySources,
+                        DocumentReaderTest.lineOf(emptySources, "sources:"),
+                        "'sources' needs at least one item: where this page's facts come from, as 'facts.md §N'"
+                                + " (N from 1 to 13, optionally followed by words) or an https:// address"),
+                Arguments.of("a source that is neither a section of facts.md nor an https address", "gamma.md",
+                        badSource, DocumentReaderTest.lineOf(badSource, "  - Devon's"),
+                        "the source 'Devon's restorative page' should be 'facts.md §N' (N from 1 to 13, optionally"
+                                + " followed by words) or an https:// address"),
                 Arguments.of("broken front matter", "gamma.md",
                         "---\nid: gamma\ntitle: Gamma\n\nThe front matter never closes.\n",
                         1, "the front matter has no closing '---' line"),

@@ -1,0 +1,96 @@
+package uk.gov.devon.rpassistant.answer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import uk.gov.devon.rpassistant.knowledge.Contact;
+
+/**
+ * Questions that ask how to reach someone ("number for the MASH", "who do I email about courses"), answered from
+ * {@code contacts.yaml}: a contact is found by its name or the other names staff use for it ({@code asked_as}).
+ */
+final class ContactQuestions {
+
+    /** Words that ask how to reach someone: not "call" or "no" alone ("what does RP call that", "no reasons"). */
+    private static final Pattern ASKS_FOR_CONTACT = Pattern.compile("\\b(number|numbers|phone|phones|ring|tel|"
+            + "telephone|contact|contacts|email|e mail|mailbox|address|who do i|who should i|who can i|who to|"
+            + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
+            + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
+            + "call them|call the)\\b|\\bno\\s*\\??$");
+
+    /** A contact question about these places is not about Devon County Council's services: Plymouth and Torbay
+     * run their own children's services, and the others are neighbouring counties. */
+    private static final Pattern ELSEWHERE = Pattern.compile("\\b(plymouth|torbay|torquay|paignton|brixham|cornwall|"
+            + "somerset|dorset|bristol|another council|other council|other local authority|another local authority|"
+            + "other authority|another authority|out of county)\\b");
+
+    /** Asking for a phone number or an e-mail address: the kinds of detail only the contacts file holds. */
+    private static final Pattern ASKS_FOR_DETAILS = Pattern.compile("\\b(phone|telephone|tel|mobile|contact|office|"
+            + "direct) (number|no|line|details)\\b|\\bnumbers? (for|to ring|to call|pls|please)\\b|"
+            + "\\b(what s|whats|what is|got) (the|their|his|her|a) (number|email|e mail|phone|mobile)\\b|"
+            + "\\b(number|no|phone|email|mobile)\\s*\\??$|\\b(email|e mail) (address|for)\\b|\\bmailbox\\b|"
+            + "\\bwho do i (ring|call|phone|email)\\b");
+
+    private final List<Contact> contacts;
+
+    ContactQuestions(List<Contact> contacts) {
+        this.contacts = List.copyOf(contacts);
+    }
+
+    /**
+     * What a question asks about contacts: which ones, whether it asks for their number or address, or for a
+     * number or address this file does not hold (another area's service, a named person), which is never guessed.
+     */
+    record Asked(List<Contact> contacts, boolean details, boolean unknownDetails) {
+        static final Asked NOTHING = new Asked(List.of(), false, false);
+    }
+
+    Asked ask(String question) {
+        String text = normalise(question);
+        if (!ASKS_FOR_CONTACT.matcher(text).find()) {
+            return Asked.NOTHING;
+        }
+        boolean details = ASKS_FOR_DETAILS.matcher(text).find();
+        if (details && ELSEWHERE.matcher(text).find()) {
+            return new Asked(List.of(), true, true);
+        }
+        List<Contact> found = askedFor(text);
+        return new Asked(found, details, found.isEmpty() && details);
+    }
+
+    /** The contacts named in a question that asks for a contact, best first. */
+    private List<Contact> askedFor(String text) {
+        record Match(Contact contact, int length) {
+        }
+        return contacts.stream()
+                .map(contact -> new Match(contact, longestName(contact, text)))
+                .filter(match -> match.length() > 0)
+                .sorted(Comparator.comparingInt(Match::length).reversed())
+                .limit(2)
+                .map(Match::contact)
+                .toList();
+    }
+
+    /** The length of the longest of the contact's names found in the text as whole words; 0 for none. */
+    private static int longestName(Contact contact, String text) {
+        int longest = 0;
+        for (String name : names(contact)) {
+            String words = normalise(name);
+            if (!words.isEmpty() && Pattern.compile("\\b" + Pattern.quote(words) + "\\b").matcher(text).find()) {
+                longest = Math.max(longest, words.length());
+            }
+        }
+        return longest;
+    }
+
+    private static List<String> names(Contact contact) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(contact.name()), contact.askedAs().stream())
+                .toList();
+    }
+
+    static String normalise(String text) {
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return lower.replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,33 @@
+package uk.gov.devon.rpassistant.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a two-part question ("what's fair process and who do I ask about training?") into its parts, so that
+ * each is answered. Only where the second part starts as a question of its own; otherwise the message is one.
+ */
+final class QuestionParts {
+
+    private static final Pattern JOIN = Pattern.compile("(?i)(?:\\?+\\s+|\\s+(?:and|&|also)\\s+(?:also\\s+)?)"
+            + "(?=(?:what|whats|what's|who|whos|who's|how|where|wheres|where's|when|why|which|is|are|can|could|do|"
+            + "does|should|any)\\b)");
+    private static final int MOST = 3;
+    private static final int SHORTEST = 8;
+
+    private QuestionParts() {
+    }
+
+    /** The parts of the message, or the message alone when it is one question. */
+    static List<String> of(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String part : JOIN.split(message.strip())) {
+            String trimmed = part.strip();
+            if (trimmed.length() >= SHORTEST && trimmed.split("\\s+").length >= 3) {
+                parts.add(trimmed);
+            }
+        }
+        return parts.size() < 2 || parts.size() > MOST ? List.of(message) : List.copyOf(parts);
+    }
+}

@@ -1,0 +1,201 @@
+package uk.gov.devon.rpassistant.answer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
+import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
+
+/**
+ * Thanks, greetings, goodbyes and questions about the assistant itself get a short, friendly reply without a
+ * search. Only a message that is nothing but small talk is answered here; "hi, what is fair process?" is a
+ * question with a greeting in front, and {@link #withoutGreeting} leaves the question. Rules catch the usual
+ * wordings; a short message close in meaning to one of the examples in {@code answer/small-talk.tsv} (each
+ * numbered by the rule whose reply it gets) catches the rest.
+ */
+final class SmallTalk {
+
+    private record Rule(Pattern pattern, String reply) {
+    }
+
+    /** Shortest and longest message (in words) that the meaning look-up considers small talk. */
+    static final int MOST_WORDS = 8;
+    /** How close in meaning to an example a short message must be to count as small talk. */
+    static final double SIMILARITY = 0.72;
+
+    /** Words that may follow small talk without making it a question: "thanks so much for your help". */
+    private static final String FILLER = "(?: (?:rp|assistant|bot|mate|there|all|everyone|again|so|much|very|a|lot|"
+            + "lots|loads|for|that|this|it|s|is|was|your|the|help|great|brilliant|lovely|perfect|helpful|useful|"
+            + "really|today|just|what|i|needed|x+|you|re|are|a|star|legend|lifesaver|life|saver|gem|genius|"
+            + "lot|kind|of|you))*";
+
+    private static final List<Rule> RULES = List.of(
+            rule("(?:thanks|thank you|thankyou|thank u|thx|ty|ta|cheers|many thanks|much appreciated|"
+                    + "that s (?:great|brilliant|helpful|perfect|useful|lovely)|great|brilliant|perfect|lovely|"
+                    + "super|ok thanks|okay thanks|ok|okay|nice one|you re a (?:star|legend|lifesaver|life saver|gem)|"
+                    + "that helps|that helped|helpful|really helpful|very helpful|amazing|awesome|fab|fantastic|"
+                    + "brill|sound|ace|cool|ok cool|great stuff|got it|gotcha|noted|understood|will do|"
+                    + "much obliged|appreciate it|i appreciate that|lol|haha|nice)",
+                    "You're welcome. Ask me again any time."),
+            rule("(?:hi|hello|hey|hiya|heya|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|"
+                    + "greetings|yo|hi there|hello there|hey there|morning all|hi all|hello all|hiya all|alright|"
+                    + "hi again|hello again|anyone there|are you there|you there|test|testing|just testing)",
+                    "Hello. Ask me anything about restorative practice in Devon Children's Services, "
+                    + "or type **start here** if you're new."),
+            rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
+                    + "that s all|that s everything|nothing else|speak soon|talk soon|catch you later|"
+                    + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done)",
+                    "Bye for now. Take care."),
+            rule("(?:(?:sorry|so sorry|oops) )?(?:sorry|so sorry|my mistake|my bad|oops|never mind|nevermind|nvm|"
+                    + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person)",
+                    "No problem. Ask me whenever you're ready."),
+            rule("(?:how are you|how are you doing|how are things|how s it going|you ok|you alright|are you ok|"
+                    + "are you well|how s your day|how is your day|how s things|how do you do|what s up|sup|"
+                    + "how are you doing today|you good)",
+                    "I'm well, thanks. What can I help you with?"),
+            rule("(?:are you (?:a |an )?(?:bot|robot|real|real person|human|person|ai|computer|machine|"
+                    + "chatbot|chat bot)|am i (?:talking|speaking|chatting) to (?:a |an )?(?:bot|robot|human|"
+                    + "real person|person|computer|ai)|is this (?:a |an )?(?:bot|robot|ai|real person|human)|"
+                    + "what are you|who are you|what is this|what s your name|what is your name|"
+                    + "what are you called|do you have a name|is this (?:ai|chatgpt|copilot|a chatbot)|"
+                    + "are you (?:chatgpt|copilot|an ai|ai powered|a language model)|are you intelligent|"
+                    + "are you clever|do you learn)",
+                    "I'm RP Assistant, a bot. I answer from Devon's restorative practice knowledge base and say "
+                    + "which page each answer came from. For anything I can't answer, ask the Children's Social "
+                    + "Work Academy."),
+            rule("(?:who (?:made|built|created|wrote|owns|designed|programmed|developed|runs) (?:you|this|this bot|"
+                    + "the bot|rp assistant)|where do (?:you|your answers) come from|where does your "
+                    + "(?:information|info|content) come from)",
+                    "I was built for Devon County Council Children's Services. My answers come from Devon's "
+                    + "restorative practice knowledge base, and each one says which page it came from and who "
+                    + "to ask next."),
+            rule("(?:what can you do|what do you do|what can i ask(?: you)?|what do you know(?: about)?|"
+                    + "how do you work|how does this work|what are you for|help|help me|what can you help "
+                    + "(?:me )?with|how can you help(?: me)?|can you help(?: me)?|how do i use (?:you|this|this bot)|"
+                    + "what should i ask|what questions can i ask|what is rp assistant|what s rp assistant|"
+                    + "what is this bot|what s this bot|what is this for|what s this for)",
+                    "I can explain restorative practice (working WITH families, fair process, restorative "
+                    + "questions, circles, conferences), Motivational Interviewing, family group conferences, "
+                    + "training and who to contact. Type **topics** to browse, or **start here** if you're new."));
+
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)(?: there)?\\b[\\s,!.:;-]*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final List<float[]> exampleVectors;
+    private final List<String> exampleReplies;
+
+    /** With the examples' meanings ({@code answer/small-talk.tsv}), for small talk that no rule was written for. */
+    SmallTalk(TextEmbedder embedder, EmbeddingCache cache) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<String> replies = new ArrayList<>();
+        for (String line : examples()) {
+            String[] parts = line.split("\t", 2);
+            int rule = Integer.parseInt(parts[0]);
+            texts.put("e" + texts.size(), parts[1]);
+            replies.add(RULES.get(rule).reply());
+        }
+        Map<String, float[]> vectors = cache.vectors("small-talk", texts, new QueryEmbedder(embedder));
+        this.exampleVectors = texts.keySet().stream().map(vectors::get).toList();
+        this.exampleReplies = List.copyOf(replies);
+    }
+
+    /** The reply when the whole message is small talk: by rule, or by meaning for a short message. */
+    Optional<String> reply(String message, float[] meaning) {
+        Optional<String> byRule = reply(message);
+        if (byRule.isPresent() || meaning == null || normalise(message).split(" ").length > MOST_WORDS) {
+            return byRule;
+        }
+        int best = -1;
+        double bestSimilarity = SIMILARITY;
+        for (int i = 0; i < exampleVectors.size(); i++) {
+            double similarity = dot(meaning, exampleVectors.get(i));
+            if (similarity >= bestSimilarity) {
+                best = i;
+                bestSimilarity = similarity;
+            }
+        }
+        return best < 0 ? Optional.empty() : Optional.of(exampleReplies.get(best));
+    }
+
+    /** The reply when the whole message is small talk, by the rules alone. */
+    static Optional<String> reply(String message) {
+        String text = normalise(message);
+        if (text.isEmpty() && message != null && message.codePoints().anyMatch(SmallTalk::isEmoji)) {
+            return Optional.of(RULES.get(0).reply());
+        }
+        if (text.isEmpty() || text.length() > 80) {
+            return Optional.empty();
+        }
+        return RULES.stream().filter(rule -> rule.pattern().matcher(text).matches()).findFirst().map(Rule::reply);
+    }
+
+    /** The message with a greeting in front taken off, so that the question after it is answered. */
+    static String withoutGreeting(String message) {
+        String rest = GREETING.matcher(message.strip()).replaceFirst("");
+        return rest.isBlank() ? message : rest;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length && i < b.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
+    private static List<String> examples() {
+        try (InputStream in = SmallTalk.class.getClassLoader().getResourceAsStream("answer/small-talk.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("answer/small-talk.tsv is missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the small talk examples", e);
+        }
+    }
+
+    /** Examples are embedded as questions are, so that they compare like with like. */
+    private record QueryEmbedder(TextEmbedder embedder) implements TextEmbedder {
+        @Override
+        public float[] embed(String text) {
+            return embedder.embedQuery(text);
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> texts) {
+            return embedder.queryModelId().equals(embedder.modelId()) ? embedder.embedAll(texts)
+                    : texts.stream().map(embedder::embedQuery).toList();
+        }
+
+        @Override
+        public String modelId() {
+            return embedder.queryModelId();
+        }
+    }
+
+    /** A thumbs-up, a smile: a reaction typed as a message. */
+    private static boolean isEmoji(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.OTHER_SYMBOL || type == Character.SURROGATE;
+    }
+
+    private static String normalise(String message) {
+        String text = message == null ? "" : message.toLowerCase(Locale.ROOT).replace('’', '\'');
+        text = text.replaceAll("[\\p{So}\\p{Sk}]", " ").replaceAll("[^a-z0-9]+", " ").strip();
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static Rule rule(String core, String reply) {
+        return new Rule(Pattern.compile("(?:(?:hi|hello|hey|ok|okay|oh|well|and|so) )?" + core + FILLER), reply);
+    }
+}

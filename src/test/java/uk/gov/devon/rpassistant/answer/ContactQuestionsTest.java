@@ -1,0 +1,46 @@
+package uk.gov.devon.rpassistant.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBaseLoader;
+
+/** Contacts asked for in staff's own words, from the bundled contacts file and its other names. */
+class ContactQuestionsTest {
+
+    static final ContactQuestions CONTACTS = new ContactQuestions(
+            new KnowledgeBaseLoader().load(Path.of("knowledge-base")).contacts());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "number for the MASH?|front-door",
+            "EDS no.?|emergency-duty-service",
+            "who do i ring out of hours|emergency-duty-service",
+            "who do i email about RP courses|social-work-academy",
+            "how do I book MI training|social-work-academy",
+            "how do i get an FGC for a family|fgc-plus",
+            "where can i find the sharepoint|restorative-sharepoint",
+            "who do i call at the weekend|emergency-duty-service",
+    })
+    void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
+        assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())
+                .isEqualTo(contactId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plymouth front door number", "torbay MASH phone?", "email address for mark finnis"})
+    void detailsOfSomeoneTheFileDoesNotHoldAreNotGuessed(String question) {
+        ContactQuestions.Asked asked = CONTACTS.ask(question);
+        assertThat(asked.contacts()).isEmpty();
+        assertThat(asked.unknownDetails()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what is the MASH", "what is fair process", "tell me about family group conferences"})
+    void aQuestionThatDoesNotAskHowToReachSomeoneIsLeftToTheSearch(String question) {
+        assertThat(CONTACTS.ask(question)).isEqualTo(ContactQuestions.Asked.NOTHING);
+    }
+}

@@ -1,0 +1,25 @@
+package uk.gov.devon.rpassistant.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuestionPartsTest {
+
+    @Test
+    void aQuestionInTwoPartsIsSplitWhereTheSecondStartsAsAQuestionOfItsOwn() {
+        assertThat(QuestionParts.of("what's fair process and who do I ask about training?"))
+                .containsExactly("what's fair process", "who do I ask about training?");
+        assertThat(QuestionParts.of("what is OARS? how do I use reflections with dad"))
+                .containsExactly("what is OARS", "how do I use reflections with dad");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"what does FGC Plus do in Devon", "what is fair process and how",
+            "support and challenge, what do they mean", "what is the social discipline window"})
+    void aSingleQuestionIsLeftWhole(String question) {
+        assertThat(QuestionParts.of(question)).containsExactly(question);
+    }
+}

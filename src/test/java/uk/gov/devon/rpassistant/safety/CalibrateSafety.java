@@ -1,0 +1,53 @@
+package uk.gov.devon.rpassistant.safety;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import uk.gov.devon.rpassistant.evaluation.AnsweringStack;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+
+/**
+ * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the blind safety
+ * set's DEVELOPMENT half, and how many risk and ordinary messages each threshold would route, to choose
+ * {@link RiskScreen.Thresholds#CALIBRATED}. Never run it on the test half.
+ */
+final class CalibrateSafety {
+
+    private CalibrateSafety() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(Path.of("src/test/resources/eval/safety-blind-dev.tsv"))
+                .subList(1, 0 + java.nio.file.Files.readAllLines(Path.of("src/test/resources/eval/safety-blind-dev.tsv")).size())) {
+            rows.add(line.split("\t", 4));
+        }
+        try (AnsweringStack stack = AnsweringStack.open(Path.of("knowledge-base"))) {
+            KnowledgeBase knowledgeBase = stack.knowledgeBase();
+            RiskScreen screen = stack.riskScreen();
+            List<double[]> risk = new ArrayList<>();
+            List<double[]> ordinary = new ArrayList<>();
+            for (String[] row : rows) {
+                double p = screen.probability(row[3], knowledgeBase.meaning(row[3]));
+                double phrase = screen.matchesPhrase(row[3]) ? 1 : 0;
+                (row[1].equals("risk") ? risk : ordinary).add(new double[] {p, phrase});
+                if (row[1].equals("risk") && p < 0.5 && phrase == 0) {
+                    System.out.printf(Locale.ROOT, "low risk %.3f %s%n", p, row[3]);
+                }
+                if (!row[1].equals("risk") && p > 0.2) {
+                    System.out.printf(Locale.ROOT, "high ordinary %.3f phrase=%s %s%n", p, phrase > 0, row[3]);
+                }
+            }
+            for (double t : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
+                System.out.printf(Locale.ROOT, "p>=%.2f: risk %5.1f%% (or phrase %5.1f%%), ordinary %5.1f%% "
+                        + "(or phrase %5.1f%%)%n", t, share(risk, t, false), share(risk, t, true),
+                        share(ordinary, t, false), share(ordinary, t, true));
+            }
+        }
+    }
+
+    private static double share(List<double[]> rows, double threshold, boolean orPhrase) {
+        return 100.0 * rows.stream().filter(r -> r[0] >= threshold || (orPhrase && r[1] > 0)).count() / rows.size();
+    }
+}
