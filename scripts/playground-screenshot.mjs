@@ -14,6 +14,8 @@
 //   QUESTION         default "how do I book restorative practice training?"
 //   EXPECT_TEXT      text the answer card must show (default childrenssocialworkacademy-mailbox@devon.gov.uk)
 //   SCREENSHOT       default target/playground-answer.png
+//   QUESTIONS        instead of QUESTION: several questions, one a line, asked in turn in the same chat; each
+//                    reply's card text is printed and screenshotted to SCREENSHOT with -1, -2, ... before .png
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +28,7 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const QUESTION = process.env.QUESTION || 'how do I book restorative practice training?';
 const EXPECT_TEXT = process.env.EXPECT_TEXT || 'childrenssocialworkacademy-mailbox@devon.gov.uk';
 const SCREENSHOT = path.resolve(process.env.SCREENSHOT || 'target/playground-answer.png');
+const QUESTIONS = (process.env.QUESTIONS || '').split('\n').map((q) => q.trim()).filter((q) => q.length > 0);
 const TIMEOUT_MS = 20000;
 
 if (!PLAYWRIGHT_CORE) {
@@ -52,15 +55,35 @@ try {
   // The playground opens in Personal Chat; select it anyway in case that changes.
   await page.getByRole('treeitem', { name: 'Personal Chat' }).click();
   const input = page.getByRole('textbox').last();
-  await input.click();
-  await input.pressSequentially(QUESTION);
-  await page.getByRole('button', { name: 'Send Message' }).click();
-  await page.getByText(QUESTION).first().waitFor({ timeout: TIMEOUT_MS });
-  await page.locator('.ac-adaptiveCard', { hasText: EXPECT_TEXT }).last().waitFor({ timeout: TIMEOUT_MS });
-  await page.waitForTimeout(500); // let the card finish laying out
-  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-  await page.screenshot({ path: SCREENSHOT });
-  console.log(`PASS the answer card shows ${EXPECT_TEXT}; screenshot ${SCREENSHOT}`);
+  if (QUESTIONS.length > 0) {
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    // The welcome card arrives as the chat opens; wait for it so that it is not taken for the first answer.
+    await page.locator('.ac-adaptiveCard').first().waitFor({ timeout: TIMEOUT_MS }).catch(() => {});
+    for (const [i, question] of QUESTIONS.entries()) {
+      const cards = page.locator('.ac-adaptiveCard');
+      const before = await cards.count();
+      await input.click();
+      await input.pressSequentially(question);
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await cards.nth(before).waitFor({ timeout: TIMEOUT_MS });
+      await page.waitForTimeout(800); // let the card finish laying out
+      const shot = SCREENSHOT.replace(/\.png$/, `-${i + 1}.png`);
+      await cards.nth(before).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot });
+      const text = (await cards.nth(before).innerText()).replace(/\s*\n\s*/g, ' | ');
+      console.log(`${i + 1}. ${question}\n   ${text}\n   screenshot ${shot}`);
+    }
+  } else {
+    await input.click();
+    await input.pressSequentially(QUESTION);
+    await page.getByRole('button', { name: 'Send Message' }).click();
+    await page.getByText(QUESTION).first().waitFor({ timeout: TIMEOUT_MS });
+    await page.locator('.ac-adaptiveCard', { hasText: EXPECT_TEXT }).last().waitFor({ timeout: TIMEOUT_MS });
+    await page.waitForTimeout(500); // let the card finish laying out
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`PASS the answer card shows ${EXPECT_TEXT}; screenshot ${SCREENSHOT}`);
+  }
 } catch (error) {
   exitCode = 1;
   console.log(`FAIL ${error.message.split('\n')[0]}`);

@@ -32,10 +32,16 @@ final class ContactQuestions {
             + "\\b(number|no|phone|email|mobile)\\s*\\??$|\\b(email|e mail) (address|for)\\b|\\bmailbox\\b|"
             + "\\bwho do i (ring|call|phone|email)\\b");
 
-    private final List<Contact> contacts;
+    /** A contact with its names as whole-word patterns, made once. */
+    private record Named(Contact contact, List<Pattern> names) {
+    }
+
+    private final List<Named> contacts;
 
     ContactQuestions(List<Contact> contacts) {
-        this.contacts = List.copyOf(contacts);
+        this.contacts = contacts.stream().map(contact -> new Named(contact, names(contact).stream()
+                .map(ContactQuestions::normalise).filter(name -> !name.isEmpty())
+                .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())).toList();
     }
 
     /**
@@ -64,7 +70,7 @@ final class ContactQuestions {
         record Match(Contact contact, int length) {
         }
         return contacts.stream()
-                .map(contact -> new Match(contact, longestName(contact, text)))
+                .map(named -> new Match(named.contact(), longestName(named, text)))
                 .filter(match -> match.length() > 0)
                 .sorted(Comparator.comparingInt(Match::length).reversed())
                 .limit(2)
@@ -73,12 +79,11 @@ final class ContactQuestions {
     }
 
     /** The length of the longest of the contact's names found in the text as whole words; 0 for none. */
-    private static int longestName(Contact contact, String text) {
+    private static int longestName(Named named, String text) {
         int longest = 0;
-        for (String name : names(contact)) {
-            String words = normalise(name);
-            if (!words.isEmpty() && Pattern.compile("\\b" + Pattern.quote(words) + "\\b").matcher(text).find()) {
-                longest = Math.max(longest, words.length());
+        for (Pattern name : named.names()) {
+            if (name.matcher(text).find()) {
+                longest = Math.max(longest, name.pattern().length());
             }
         }
         return longest;
