@@ -103,7 +103,7 @@ final class SmallTalk {
             texts.put("e" + texts.size(), parts[1]);
             replies.add(RULES.get(rule).reply());
         }
-        Map<String, float[]> vectors = cache.vectors("small-talk", texts, new QueryEmbedder(embedder));
+        Map<String, float[]> vectors = cache.vectors("small-talk", texts, embedder.asQueries());
         this.exampleVectors = texts.keySet().stream().map(vectors::get).toList();
         this.exampleReplies = List.copyOf(replies);
     }
@@ -161,25 +161,6 @@ final class SmallTalk {
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the small talk examples", e);
-        }
-    }
-
-    /** Examples are embedded as questions are, so that they compare like with like. */
-    private record QueryEmbedder(TextEmbedder embedder) implements TextEmbedder {
-        @Override
-        public float[] embed(String text) {
-            return embedder.embedQuery(text);
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> texts) {
-            return embedder.queryModelId().equals(embedder.modelId()) ? embedder.embedAll(texts)
-                    : texts.stream().map(embedder::embedQuery).toList();
-        }
-
-        @Override
-        public String modelId() {
-            return embedder.queryModelId();
         }
     }
 

@@ -1,37 +1,24 @@
 package uk.gov.devon.rpassistant.knowledge;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import java.util.List;
 
 /**
  * The quantised bge-small-en-v1.5 sentence-embedding model (CLS pooling), shipped inside its jar and run in this
  * process by ONNX Runtime. A question searched against passages carries BGE's query instruction
  * ({@link #QUERY_PREFIX}); passages and the listed questions are embedded as they are. (Without the instruction it
- * did slightly worse on the situations set's development half.)
+ * did slightly worse on the situations set's development half.) Kept for comparison: see the README.
  */
-public final class BgeSmallEmbedder implements TextEmbedder {
+public final class BgeSmallEmbedder extends InProcessEmbedder {
 
     public static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
-    private final EmbeddingModel model = new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run);
-
-    @Override
-    public float[] embed(String text) {
-        return model.embed(text).content().vector();
+    public BgeSmallEmbedder() {
+        super(new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run));
     }
 
     @Override
     public float[] embedQuery(String text) {
         return embed(QUERY_PREFIX + text);
-    }
-
-    @Override
-    public List<float[]> embedAll(List<String> texts) {
-        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(Embedding::vector).toList();
     }
 
     @Override

@@ -25,6 +25,31 @@ public interface TextEmbedder {
         return modelId();
     }
 
+    /**
+     * This model with everything embedded as a question is ({@link #embedQuery}), under {@link #queryModelId}: for
+     * examples and training messages that are compared with what people type.
+     */
+    default TextEmbedder asQueries() {
+        TextEmbedder model = this;
+        return new TextEmbedder() {
+            @Override
+            public float[] embed(String text) {
+                return model.embedQuery(text);
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return model.queryModelId().equals(model.modelId()) ? model.embedAll(texts)
+                        : texts.stream().map(model::embedQuery).toList();
+            }
+
+            @Override
+            public String modelId() {
+                return model.queryModelId();
+            }
+        };
+    }
+
     /** The model named in configuration ({@code knowledge-base.model}). */
     static TextEmbedder named(String name) {
         return switch (name) {

@@ -28,7 +28,7 @@ final class ClassifierTraining {
         for (int i = 0; i < set.examples().size(); i++) {
             texts.put("m" + i, set.examples().get(i).text());
         }
-        Map<String, float[]> vectors = cache.vectors(cacheName, texts, queryEmbedder(embedder));
+        Map<String, float[]> vectors = cache.vectors(cacheName, texts, embedder.asQueries());
         int n = set.examples().size();
         int dims = vectors.get("m0").length;
         float[][] meanings = new float[n][];
@@ -85,25 +85,5 @@ final class ClassifierTraining {
             wordWeights[b] = (float) sparse[b];
         }
         return new TextClassifier(embedder.queryModelId(), trainedOn, bias, denseWeights, wordWeights);
-    }
-
-    private static TextEmbedder queryEmbedder(TextEmbedder embedder) {
-        return new TextEmbedder() {
-            @Override
-            public float[] embed(String text) {
-                return embedder.embedQuery(text);
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> texts) {
-                return embedder.queryModelId().equals(embedder.modelId()) ? embedder.embedAll(texts)
-                        : texts.stream().map(embedder::embedQuery).toList();
-            }
-
-            @Override
-            public String modelId() {
-                return embedder.queryModelId();
-            }
-        };
     }
 }
