@@ -15,11 +15,11 @@ public sealed interface Answer {
      *
      * @param didYouMean the question as corrected for spelling, when it was
      * @param moreInDocument other parts of the same document, listed under the answer
-     * @param orDidYouMean a close section of another document, offered in case it was meant instead
+     * @param orDidYouMean a close section of another document, offered (with its opening) in case it was meant
      */
     record Found(String sectionId, String documentTitle, String heading, String passage, List<Link> links,
             Optional<Contact> contact, Optional<String> didYouMean, List<Choice> moreInDocument,
-            Optional<Choice> orDidYouMean, Freshness freshness) implements Answer {
+            Optional<Alternative> orDidYouMean, Freshness freshness) implements Answer {
         public Found {
             Objects.requireNonNull(sectionId, "sectionId");
             Objects.requireNonNull(freshness, "freshness");
@@ -98,6 +98,14 @@ public sealed interface Answer {
     record Freshness(String owner, LocalDate reviewed, LocalDate reviewBy, boolean outOfDate) {
         public Freshness {
             Objects.requireNonNull(owner, "owner");
+        }
+    }
+
+    /** A close section of another document, with the sentence of it that best fits the question. */
+    record Alternative(Choice choice, String preview) {
+        public Alternative {
+            Objects.requireNonNull(choice, "choice");
+            Objects.requireNonNull(preview, "preview");
         }
     }
 

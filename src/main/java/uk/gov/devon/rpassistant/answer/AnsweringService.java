@@ -119,7 +119,7 @@ public class AnsweringService {
     private Answer answer(String question, SearchResult result, double outOfScope) {
         return switch (policy.band(result, outOfScope)) {
             case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion(),
-                    policy.alternative(result).map(Candidate::section).map(this::choice));
+                    policy.alternative(result).map(Candidate::section).map(section -> alternative(section, question)));
             case CHOICES -> new Answer.Choices(
                     policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
                     trainingContact(), result.correctedQuestion());
@@ -135,7 +135,7 @@ public class AnsweringService {
     }
 
     private Answer.Found found(Section section, String question, Optional<String> didYouMean,
-            Optional<Answer.Choice> alternative) {
+            Optional<Answer.Alternative> alternative) {
         KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
         String passage = question.isBlank()
                 ? knowledgeBase.passage(section, section.heading())
@@ -145,6 +145,10 @@ public class AnsweringService {
         return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
                 passage, document.links(), contact(document.contactId()), didYouMean, more, alternative,
                 freshness(document));
+    }
+
+    private Answer.Alternative alternative(Section section, String question) {
+        return new Answer.Alternative(choice(section), Previews.firstSentence(knowledgeBase.passage(section, question)));
     }
 
     private Answer.Freshness freshness(KnowledgeDocument document) {

@@ -136,8 +136,9 @@ class AnswerCards {
                     + ", so it may be out of date. Check with the " + found.freshness().owner() + ".");
         }
         contactLine(found.contact()).ifPresent(line -> card.text(line, false));
-        found.orDidYouMean().ifPresent(other -> card.text("Or did you mean:", false).choices(List.of(
-                Cards.submit(other.title(), Map.of("action", "section", "sectionId", other.sectionId())))));
+        found.orDidYouMean().ifPresent(other -> card.text("Or did you mean **" + other.choice().title() + "**? "
+                + other.preview(), false).choices(List.of(Cards.submit(other.choice().title(),
+                        Map.of("action", "section", "sectionId", other.choice().sectionId())))));
         found.links().stream().findFirst().ifPresent(link -> card.action(Cards.readMore(link.url())));
         return card;
     }
