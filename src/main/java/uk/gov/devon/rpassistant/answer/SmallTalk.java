@@ -29,7 +29,7 @@ final class SmallTalk {
     /** Shortest and longest message (in words) that the meaning look-up considers small talk. */
     static final int MOST_WORDS = 8;
     /** How close in meaning to an example a short message must be to count as small talk. */
-    static final double SIMILARITY = 0.72;
+    static final double SIMILARITY = 0.62;
 
     /** Words that may follow small talk without making it a question: "thanks so much for your help". */
     private static final String FILLER = "(?: (?:rp|assistant|bot|mate|there|all|everyone|again|so|much|very|a|lot|"
