@@ -45,8 +45,9 @@ final class TuneBands {
                         if (choices > close || answer > close) {
                             continue;
                         }
-                        for (double out : grid("grid.scope", "0.80")) {
-                        ConfidencePolicy policy = new ConfidencePolicy(answer, 0.07,
+                        for (double out : grid("grid.scope", "0.40")) {
+                        for (double margin : grid("grid.margin", "0.07")) {
+                        ConfidencePolicy policy = new ConfidencePolicy(answer, margin,
                                 Double.parseDouble(System.getProperty("grid.same", "0.925")), close, choices, out);
                         AnsweringService service = new AnsweringService(knowledgeBase, policy,
                                 stack.riskScreen(), new CaseDetails(), Clock.systemUTC(),
@@ -59,12 +60,13 @@ final class TuneBands {
                                 * report.total(Situation.Kind.ANSWERABLE) + report.share(Situation.Kind.CONTACT,
                                 Verdict.RIGHT) * report.total(Situation.Kind.CONTACT)) / answerable;
                         System.out.printf(Locale.ROOT, "%s %.2f %.2f %.2f %.2f scope %.2f | %.3f %.3f %.3f%n", weights,
-                                answer, 0.07, close,
+                                answer, margin, close,
                                 choices, out, right, report.answeredWrong(),
                                 report.share(Situation.Kind.OUT_OF_SCOPE, Verdict.DECLINED));
                     }
                 }
             }
+        }
         }
         }
         }
