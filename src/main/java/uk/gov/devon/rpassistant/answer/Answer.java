@@ -89,8 +89,16 @@ public sealed interface Answer {
 
     /** An emergency route and whether it is open at the moment of the reply. */
     record Route(Contact contact, boolean openNow) {
+
+        /** The police's emergency number: always first, and the card's heading. */
+        public static final String POLICE = "police-emergency";
+
         public Route {
             Objects.requireNonNull(contact, "contact");
+        }
+
+        public boolean isPolice() {
+            return contact.id().equals(POLICE);
         }
     }
 

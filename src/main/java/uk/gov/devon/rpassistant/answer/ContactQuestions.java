@@ -2,8 +2,8 @@ package uk.gov.devon.rpassistant.answer;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 
 /**
@@ -40,7 +40,7 @@ final class ContactQuestions {
 
     ContactQuestions(List<Contact> contacts) {
         this.contacts = contacts.stream().map(contact -> new Named(contact, names(contact).stream()
-                .map(ContactQuestions::normalise).filter(name -> !name.isEmpty())
+                .map(PlainWords::of).filter(name -> !name.isEmpty())
                 .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())).toList();
     }
 
@@ -53,7 +53,7 @@ final class ContactQuestions {
     }
 
     Asked ask(String question) {
-        String text = normalise(question);
+        String text = PlainWords.of(question);
         if (!ASKS_FOR_CONTACT.matcher(text).find()) {
             return Asked.NOTHING;
         }
@@ -90,12 +90,8 @@ final class ContactQuestions {
     }
 
     private static List<String> names(Contact contact) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(contact.name()), contact.askedAs().stream())
+        return Stream.concat(Stream.of(contact.name()), contact.askedAs().stream())
                 .toList();
     }
 
-    static String normalise(String text) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return lower.replaceAll("[^a-z0-9]+", " ").strip();
-    }
 }

@@ -18,7 +18,6 @@ import uk.gov.devon.rpassistant.knowledge.OpeningHours;
 final class EmergencyRoutes {
 
     static final ZoneId DEVON = ZoneId.of("Europe/London");
-    static final String POLICE = "police-emergency";
     static final String FRONT_DOOR = "front-door";
     static final String OUT_OF_HOURS = "emergency-duty-service";
 
@@ -31,7 +30,7 @@ final class EmergencyRoutes {
     }
 
     List<Answer.Route> now(List<Contact> contacts) {
-        Optional<Contact> police = find(contacts, POLICE);
+        Optional<Contact> police = find(contacts, Answer.Route.POLICE);
         Optional<Contact> frontDoor = find(contacts, FRONT_DOOR);
         Optional<Contact> outOfHours = find(contacts, OUT_OF_HOURS);
         boolean frontDoorOpen = frontDoor.map(this::frontDoorOpen).orElse(false);

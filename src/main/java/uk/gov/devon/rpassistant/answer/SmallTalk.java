@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -111,7 +110,7 @@ final class SmallTalk {
     /** The reply when the whole message is small talk: by rule, or by meaning for a short message. */
     Optional<String> reply(String message, float[] meaning) {
         Optional<String> byRule = reply(message);
-        if (byRule.isPresent() || meaning == null || normalise(message).split(" ").length > MOST_WORDS) {
+        if (byRule.isPresent() || meaning == null || PlainWords.of(message).split(" ").length > MOST_WORDS) {
             return byRule;
         }
         int best = -1;
@@ -128,7 +127,7 @@ final class SmallTalk {
 
     /** The reply when the whole message is small talk, by the rules alone. */
     static Optional<String> reply(String message) {
-        String text = normalise(message);
+        String text = PlainWords.of(message);
         if (text.isEmpty() && message != null && message.codePoints().anyMatch(SmallTalk::isEmoji)) {
             return Optional.of(RULES.get(0).reply());
         }
@@ -168,12 +167,6 @@ final class SmallTalk {
     private static boolean isEmoji(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.OTHER_SYMBOL || type == Character.SURROGATE;
-    }
-
-    private static String normalise(String message) {
-        String text = message == null ? "" : message.toLowerCase(Locale.ROOT).replace('’', '\'');
-        text = text.replaceAll("[\\p{So}\\p{Sk}]", " ").replaceAll("[^a-z0-9]+", " ").strip();
-        return text.replaceAll("\\s+", " ");
     }
 
     private static Rule rule(String core, String reply) {

@@ -17,7 +17,7 @@ final class SafetyCards {
         Cards card = new Cards(HEADING + " This assistant is not a referral route.");
         card.heading(HEADING);
         for (Answer.Route route : safety.routes()) {
-            if (route.contact().id().equals("police-emergency")) {
+            if (route.isPolice()) {
                 continue;
             }
             card.text((route.openNow() ? "**Open now.** " : "") + ContactText.withPurpose(route.contact()), false);
