@@ -31,147 +31,180 @@ public class AnsweringService {
     /** How many other sections of the answer's document are offered under it. */
     static final int MORE_IN_DOCUMENT = 4;
 
-    private final KnowledgeBase knowledgeBase;
+    private final KnowledgeBase live;
     private final ConfidencePolicy policy;
     private final RiskScreen riskScreen;
     private final CaseDetails caseDetails;
     private final Clock clock;
     private final EmergencyRoutes emergencyRoutes;
-    private final ContactQuestions contactQuestions;
     private final SmallTalk smallTalk;
     private final TextClassifier scope;
 
     public AnsweringService(KnowledgeBase knowledgeBase, ConfidencePolicy policy, RiskScreen riskScreen,
             CaseDetails caseDetails, Clock clock, BankHolidays bankHolidays, SmallTalk smallTalk,
             TextClassifier scope) {
-        this.knowledgeBase = knowledgeBase;
+        this.live = knowledgeBase;
         this.policy = policy;
         this.riskScreen = riskScreen;
         this.caseDetails = caseDetails;
         this.clock = clock;
         this.emergencyRoutes = new EmergencyRoutes(clock, bankHolidays);
-        this.contactQuestions = new ContactQuestions(knowledgeBase.content().contacts());
         this.smallTalk = smallTalk;
         this.scope = scope;
     }
 
     /**
      * The reply to what someone typed. Case details are taken out before anything else looks at the text, and
-     * nothing of the message is kept.
+     * nothing of the message is kept. The whole reply comes from one version of the knowledge base.
      */
     public Reply reply(String message) {
-        boolean details = caseDetails.found(message);
-        String question = SmallTalk.withoutGreeting(details ? caseDetails.remove(message) : message);
-        float[] meaning = knowledgeBase.meaning(question);
-        RiskLevel risk = riskScreen.assess(message, meaning);
-        if (risk == RiskLevel.CLEAR) {
-            return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty()), details);
-        }
-        Answer answer = smallTalk.reply(question, meaning).<Answer>map(Answer.SmallTalk::new)
-                .orElseGet(() -> answerQuestion(question, meaning));
-        if (risk == RiskLevel.POSSIBLE) {
-            answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.of(answer));
-        }
-        return new Reply(answer, details);
+        return new Asking(live.pinned()).reply(message);
     }
 
-    /** Each part of a two-part question answered on its own; parts the knowledge base cannot answer are left out. */
-    private Answer answerQuestion(String question, float[] meaning) {
-        List<String> parts = QuestionParts.of(question);
-        if (parts.size() > 1) {
-            List<Answer> answers = parts.stream().map(part -> answerPart(part, knowledgeBase.meaning(part)))
-                    .filter(answer -> answer instanceof Answer.Found || answer instanceof Answer.Contacts).toList();
-            if (answers.size() > 1 && answers.stream().map(AnsweringService::subject).distinct().count() > 1) {
-                return new Answer.Several(answers);
-            }
-            if (answers.size() == 1) {
-                return answers.get(0);
-            }
-        }
-        return answerPart(question, meaning);
+    /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
+    public Answer answer(String question, SearchMode mode) {
+        return new Asking(live.pinned()).answer(question, mode);
+    }
+
+    /** The answer when a person picks a section (from topics or choices): that section, from its start. */
+    public Answer answerSection(String sectionId) {
+        return new Asking(live.pinned()).answerSection(sectionId);
+    }
+
+    public Optional<Contact> contact(String id) {
+        return live.content().contact(id);
+    }
+
+    public List<Contact> contacts() {
+        return live.content().contacts();
     }
 
     private static String subject(Answer answer) {
         return answer instanceof Answer.Found found ? found.sectionId() : answer.toString();
     }
 
-    private Answer answerPart(String question, float[] meaning) {
-        ContactQuestions.Asked asked = contactQuestions.ask(question);
-        if (asked.unknownDetails()) {
-            return new Answer.NotKnown(trainingContact());
+    /** One question's work, on one version of the knowledge base. */
+    private final class Asking {
+
+        private final KnowledgeBase knowledgeBase;
+
+        Asking(KnowledgeBase knowledgeBase) {
+            this.knowledgeBase = knowledgeBase;
         }
-        if (asked.details() && !asked.contacts().isEmpty()) {
-            return new Answer.Contacts(asked.contacts());
+
+        Reply reply(String message) {
+            boolean details = caseDetails.found(message);
+            String question = SmallTalk.withoutGreeting(details ? caseDetails.remove(message) : message);
+            float[] meaning = knowledgeBase.meaning(question);
+            RiskLevel risk = riskScreen.assess(message, meaning);
+            if (risk == RiskLevel.CLEAR) {
+                return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty()), details);
+            }
+            Answer answer = smallTalk.reply(question, meaning).<Answer>map(Answer.SmallTalk::new)
+                    .orElseGet(() -> answerQuestion(question, meaning));
+            if (risk == RiskLevel.POSSIBLE) {
+                answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.of(answer));
+            }
+            return new Reply(answer, details);
         }
-        SearchResult result = knowledgeBase.search(question, meaning);
-        double outOfScope = scope.probability(question, meaning);
-        if (!asked.contacts().isEmpty() && policy.band(result, outOfScope) != ConfidencePolicy.Band.ANSWER) {
-            return new Answer.Contacts(asked.contacts());
+
+        /** Each part of a two-part question answered on its own; parts it cannot answer are left out. */
+        private Answer answerQuestion(String question, float[] meaning) {
+            List<String> parts = QuestionParts.of(question);
+            if (parts.size() > 1) {
+                List<Answer> answers = parts.stream().map(part -> answerPart(part, knowledgeBase.meaning(part)))
+                        .filter(answer -> answer instanceof Answer.Found || answer instanceof Answer.Contacts).toList();
+                if (answers.size() > 1 && answers.stream().map(AnsweringService::subject).distinct().count() > 1) {
+                    return new Answer.Several(answers);
+                }
+                if (answers.size() == 1) {
+                    return answers.get(0);
+                }
+            }
+            return answerPart(question, meaning);
         }
-        return answer(question, result, outOfScope);
-    }
 
-    /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
-    public Answer answer(String question, SearchMode mode) {
-        return answer(question, knowledgeBase.search(question, mode), 0);
-    }
+        private Answer answerPart(String question, float[] meaning) {
+            ContactQuestions.Asked asked = knowledgeBase.derived(ContactQuestions.class,
+                    content -> new ContactQuestions(content.contacts())).ask(question);
+            if (asked.unknownDetails()) {
+                return new Answer.NotKnown(trainingContact());
+            }
+            if (asked.details() && !asked.contacts().isEmpty()) {
+                return new Answer.Contacts(asked.contacts());
+            }
+            SearchResult result = knowledgeBase.search(question, meaning);
+            double outOfScope = scope.probability(question, meaning);
+            if (!asked.contacts().isEmpty() && policy.band(result, outOfScope) != ConfidencePolicy.Band.ANSWER) {
+                return new Answer.Contacts(asked.contacts());
+            }
+            return answer(question, result, outOfScope);
+        }
 
-    private Answer answer(String question, SearchResult result, double outOfScope) {
-        return switch (policy.band(result, outOfScope)) {
-            case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion(),
-                    policy.alternative(result).map(Candidate::section).map(section -> alternative(section, question)));
-            case CHOICES -> new Answer.Choices(
-                    policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
-                    trainingContact(), result.correctedQuestion());
-            case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
-        };
-    }
+        /** The same path with a chosen search mode, so that the evaluation can show what each part earns. */
+        Answer answer(String question, SearchMode mode) {
+            return answer(question, knowledgeBase.search(question, mode), 0);
+        }
 
-    /** The answer when a person picks a section (from topics or choices): that section, from its start. */
-    public Answer answerSection(String sectionId) {
-        return knowledgeBase.section(sectionId)
-                .<Answer>map(section -> found(section, "", Optional.empty(), Optional.empty()))
-                .orElseGet(() -> new Answer.NotKnown(trainingContact()));
-    }
+        private Answer answer(String question, SearchResult result, double outOfScope) {
+            return switch (policy.band(result, outOfScope)) {
+                case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion(),
+                        policy.alternative(result).map(Candidate::section)
+                                .map(section -> alternative(section, question)));
+                case CHOICES -> new Answer.Choices(
+                        policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
+                        trainingContact(), result.correctedQuestion());
+                case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
+            };
+        }
 
-    private Answer.Found found(Section section, String question, Optional<String> didYouMean,
-            Optional<Answer.Alternative> alternative) {
-        KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
-        String passage = question.isBlank()
-                ? knowledgeBase.passage(section, section.heading())
-                : knowledgeBase.passage(section, didYouMean.orElse(question));
-        List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
-                .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
-        return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
-                passage, document.links(), contact(document.contactId()), didYouMean, more, alternative,
-                freshness(document));
-    }
+        /** The answer when a person picks a section (from topics or choices): that section, from its start. */
+        Answer answerSection(String sectionId) {
+            return knowledgeBase.section(sectionId)
+                    .<Answer>map(section -> found(section, "", Optional.empty(), Optional.empty()))
+                    .orElseGet(() -> new Answer.NotKnown(trainingContact()));
+        }
 
-    private Answer.Alternative alternative(Section section, String question) {
-        return new Answer.Alternative(choice(section), Previews.firstSentence(knowledgeBase.passage(section, question)));
-    }
+        private Answer.Found found(Section section, String question, Optional<String> didYouMean,
+                Optional<Answer.Alternative> alternative) {
+            KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
+            String passage = question.isBlank()
+                    ? knowledgeBase.passage(section, section.heading())
+                    : knowledgeBase.passage(section, didYouMean.orElse(question));
+            List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
+                    .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
+            return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
+                    passage, document.links(), contact(document.contactId()), didYouMean, more, alternative,
+                    freshness(document));
+        }
 
-    private Answer.Freshness freshness(KnowledgeDocument document) {
-        LocalDate today = LocalDate.now(clock.withZone(EmergencyRoutes.DEVON));
-        return new Answer.Freshness(document.owner(), document.reviewed(), document.reviewBy(),
-                document.reviewBy() != null && today.isAfter(document.reviewBy()));
-    }
+        private Answer.Alternative alternative(Section section, String question) {
+            return new Answer.Alternative(choice(section),
+                    Previews.firstSentence(knowledgeBase.passage(section, question)));
+        }
 
-    private Answer.Choice choice(Section section) {
-        KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
-        return new Answer.Choice(section.id(), document.title(), section.isLead() ? document.title()
-                : section.heading());
-    }
+        private Answer.Freshness freshness(KnowledgeDocument document) {
+            LocalDate today = LocalDate.now(clock.withZone(EmergencyRoutes.DEVON));
+            return new Answer.Freshness(document.owner(), document.reviewed(), document.reviewBy(),
+                    document.reviewBy() != null && today.isAfter(document.reviewBy()));
+        }
 
-    public Optional<Contact> contact(String id) {
-        return knowledgeBase.content().contact(id);
-    }
+        private Answer.Choice choice(Section section) {
+            KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
+            return new Answer.Choice(section.id(), document.title(), section.isLead() ? document.title()
+                    : section.heading());
+        }
 
-    private Optional<Contact> trainingContact() {
-        return contact(TRAINING_CONTACT);
-    }
+        Optional<Contact> contact(String id) {
+            return knowledgeBase.content().contact(id);
+        }
 
-    public List<Contact> contacts() {
-        return knowledgeBase.content().contacts();
+        private Optional<Contact> trainingContact() {
+            return contact(TRAINING_CONTACT);
+        }
+
+        List<Contact> contacts() {
+            return knowledgeBase.content().contacts();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package uk.gov.devon.rpassistant.bot;
 
-import com.microsoft.bot.builder.MemoryStorage;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -10,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.StateStore;
 
 /** Wires the Bot Framework SDK: settings from the environment, the adapter and its turn-error handler. */
 @Configuration(proxyBeanMethods = false)
@@ -30,10 +30,10 @@ class BotConfiguration {
         return settings;
     }
 
-    /** Per-user state (the induction step) in memory, behind the SDK's Storage so a database can replace it. */
+    /** Per-user state (the induction step) in the application's database, shared by every instance. */
     @Bean
-    UserState userState() {
-        return new UserState(new MemoryStorage());
+    UserState userState(StateStore store, Pseudonyms pseudonyms) {
+        return new UserState(new DatabaseStorage(store, pseudonyms));
     }
 
     @Bean

@@ -35,4 +35,22 @@ final class Conversations {
         }
         return text == null ? "" : text.replaceAll("<at>[^<]*</at>", " ").strip();
     }
+
+    /** The person's stable id (Entra object id where Teams gives one), for pseudonyms; never stored as it is. */
+    static String userId(Activity activity) {
+        if (activity.getFrom() == null) {
+            return null;
+        }
+        String aad = activity.getFrom().getAadObjectId();
+        return aad == null || aad.isBlank() ? activity.getFrom().getId() : aad;
+    }
+
+    /** personal, group or channel. */
+    static String scope(Activity activity) {
+        String type = activity.getConversation() == null ? null : activity.getConversation().getConversationType();
+        if ("channel".equals(type)) {
+            return "channel";
+        }
+        return "groupChat".equals(type) ? "group" : "personal";
+    }
 }

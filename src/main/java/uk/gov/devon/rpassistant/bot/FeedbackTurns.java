@@ -2,7 +2,6 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import java.time.Clock;
 import java.util.Map;
@@ -13,7 +12,6 @@ import uk.gov.devon.rpassistant.answer.Answer;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
 import uk.gov.devon.rpassistant.insights.Feedback;
 import uk.gov.devon.rpassistant.insights.FeedbackRecorder;
-import uk.gov.devon.rpassistant.privacy.CaseDetails;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
 
 /**
@@ -33,16 +31,13 @@ class FeedbackTurns {
     private final AnswerCards cards;
     private final FeedbackRecorder recorder;
     private final Pseudonyms pseudonyms;
-    private final CaseDetails caseDetails;
     private final Clock clock = Clock.systemUTC();
 
-    FeedbackTurns(AnsweringService answers, AnswerCards cards, FeedbackRecorder recorder, Pseudonyms pseudonyms,
-            CaseDetails caseDetails) {
+    FeedbackTurns(AnsweringService answers, AnswerCards cards, FeedbackRecorder recorder, Pseudonyms pseudonyms) {
         this.answers = answers;
         this.cards = cards;
         this.recorder = recorder;
         this.pseudonyms = pseudonyms;
-        this.caseDetails = caseDetails;
     }
 
     CompletableFuture<Void> onFeedback(TurnContext turnContext, JsonNode data) {
@@ -59,7 +54,7 @@ class FeedbackTurns {
         String sectionId = data.path("sectionId").asText("");
         String reason = data.path("skip").asText("").equals("true") ? "" : data.path("reason").asText("").strip();
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
-                : Optional.of(caseDetails.redact(reason.length() > 500 ? reason.substring(0, 500) : reason));
+                : Optional.of(reason.length() > 500 ? reason.substring(0, 500) : reason);
         Answer answer = answers.answerSection(sectionId);
         record(turnContext, answer, false, kept);
         return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer,
@@ -81,9 +76,7 @@ class FeedbackTurns {
             return;
         }
         String sectionId = found.sectionId();
-        Activity activity = turnContext.getActivity();
-        String user = activity.getFrom() == null ? null
-                : Optional.ofNullable(activity.getFrom().getAadObjectId()).orElse(activity.getFrom().getId());
+        String user = Conversations.userId(turnContext.getActivity());
         recorder.record(new Feedback(sectionId, helpful, reason, pseudonyms.of(user), clock.instant()));
     }
 }

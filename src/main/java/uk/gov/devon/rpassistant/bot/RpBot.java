@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
+import uk.gov.devon.rpassistant.answer.Reply;
+import uk.gov.devon.rpassistant.insights.QuestionLog;
 
 /**
  * The Teams activity handler. It only routes: each kind of turn goes to the collaborator that handles it.
@@ -29,10 +31,13 @@ class RpBot extends TeamsActivityHandler {
     private final InductionTurns induction;
     private final FeedbackTurns feedback;
     private final ResourceSearch resources;
+    private final ConversationRecorder conversations;
+    private final QuestionLog questions;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
-            InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources) {
+            InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
+            ConversationRecorder conversations, QuestionLog questions) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -40,6 +45,15 @@ class RpBot extends TeamsActivityHandler {
         this.induction = induction;
         this.feedback = feedback;
         this.resources = resources;
+        this.conversations = conversations;
+        this.questions = questions;
+    }
+
+    /** Every turn first keeps where the conversation is (for proactive messages later). */
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turnContext) {
+        conversations.remember(turnContext.getActivity());
+        return super.onTurn(turnContext);
     }
 
     @Override
@@ -86,9 +100,13 @@ class RpBot extends TeamsActivityHandler {
     }
 
     private CompletableFuture<Void> onQuestion(TurnContext turnContext, String question) {
-        boolean personal = Conversations.isPersonal(turnContext.getActivity());
-        return turnContext.sendActivity(Activity.createTypingActivity())
-                .thenCompose(typing -> send(turnContext, answerCards.render(answers.reply(question), personal)));
+        Activity activity = turnContext.getActivity();
+        boolean personal = Conversations.isPersonal(activity);
+        return turnContext.sendActivity(Activity.createTypingActivity()).thenCompose(typing -> {
+            Reply reply = answers.reply(question);
+            questions.record(Conversations.userId(activity), Conversations.scope(activity), question, reply.answer());
+            return send(turnContext, answerCards.render(reply, personal));
+        });
     }
 
     private CompletableFuture<Void> onCardSubmit(TurnContext turnContext, JsonNode data) {

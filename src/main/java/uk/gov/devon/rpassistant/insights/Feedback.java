@@ -8,7 +8,7 @@ import java.util.Optional;
  * One press of "Helpful" or "Not helpful" on an answer.
  *
  * @param user a pseudonym, never the Teams id
- * @param reason what was missing, in the person's words with any case details already taken out
+ * @param reason what was missing, in the person's words; the log keeps it only as {@link StorableText} allows
  */
 public record Feedback(String sectionId, boolean helpful, Optional<String> reason, String user, Instant at) {
 

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
  * The knowledge base's public face: the content, and search over it that fuses keyword (BM25) and meaning
- * (sentence-embedding) rankings. Immutable after construction and safe to share between threads.
+ * (sentence-embedding) rankings. Safe to share between threads; new content is swapped in whole
+ * ({@link #replace}), and {@link #pinned} gives a copy that stays on one version.
  */
 public final class KnowledgeBase implements AutoCloseable {
 
@@ -25,38 +29,66 @@ public final class KnowledgeBase implements AutoCloseable {
     private static final int DEPTH = 20;
     private static final int QUESTION_DEPTH = 200;
 
-    private final KnowledgeContent content;
     private final TextEmbedder embedder;
-    private final SectionIndex index;
-    private final KeywordSearch keywords;
-    private final SpellingCorrector spelling;
-    private final Passages passages;
+    private final EmbeddingCache cache;
     private final FusionWeights weights;
+    private final KeywordSearch keywords = new KeywordSearch();
+    private final AtomicReference<Version> current;
 
     public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
         this(content, embedder, cache, FusionWeights.DEFAULT);
     }
 
     public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache, FusionWeights weights) {
-        this.content = content;
-        this.weights = weights;
         this.embedder = embedder;
-        this.index = new SectionIndex(content, synonyms(content), cache.vectors("sections", embeddingTexts(content), embedder));
-        this.keywords = new KeywordSearch();
-        this.spelling = new SpellingCorrector(index);
-        this.passages = new Passages(index);
+        this.cache = cache;
+        this.weights = weights;
+        this.current = new AtomicReference<>(new Version(content, embedder, cache));
+    }
+
+    private KnowledgeBase(KnowledgeBase live) {
+        this.embedder = live.embedder;
+        this.cache = live.cache;
+        this.weights = live.weights;
+        this.current = new AtomicReference<>(live.current.get());
+    }
+
+    /**
+     * The knowledge base as it is now, fixed: content swapped in later does not change what this copy answers
+     * from, so that one question is answered from one version from start to finish.
+     */
+    public KnowledgeBase pinned() {
+        return new KnowledgeBase(this);
+    }
+
+    /**
+     * Indexes new content and swaps it in at once: a search runs on the old version or the new one, never on a
+     * mixture. Searches under way finish on the version they started with.
+     */
+    public void replace(KnowledgeContent content) {
+        current.set(new Version(content, embedder, cache));
+    }
+
+    /**
+     * Something worked out from the content (a catalogue, a suggester), made once for each version of the
+     * content and remembered with it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Class<T> kind, Function<KnowledgeContent, T> make) {
+        Version version = current.get();
+        return (T) version.derived.computeIfAbsent(kind, key -> make.apply(version.content));
     }
 
     public KnowledgeContent content() {
-        return content;
+        return current.get().content;
     }
 
     public int sectionCount() {
-        return index.size();
+        return current.get().index.size();
     }
 
     public Optional<Section> section(String id) {
-        return Optional.ofNullable(index.section(id));
+        return Optional.ofNullable(current.get().index.section(id));
     }
 
     public SearchResult search(String question) {
@@ -81,20 +113,21 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private SearchResult search(String question, SearchMode mode, float[] meaning) {
         try {
-            return rank(clip(question), mode, meaning);
+            return rank(current.get(), clip(question), mode, meaning);
         } catch (IndexSearcher.TooManyClauses e) {
             return SearchResult.empty();
         }
     }
 
-    private SearchResult rank(String text, SearchMode mode, float[] vector) {
-        Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : spelling.correct(text);
+    private SearchResult rank(Version version, String text, SearchMode mode, float[] vector) {
+        SectionIndex index = version.index;
+        Optional<String> corrected = mode == SearchMode.KEYWORDS ? Optional.empty() : version.spelling.correct(text);
         String searched = corrected.orElse(text);
         if (corrected.isPresent() && vector != null) {
             vector = embedder.embedQuery(searched);
         }
         Map<String, Double> keywordScores = mode == SearchMode.VECTORS ? Map.of()
-                : keywordScores(searched, mode != SearchMode.KEYWORDS);
+                : keywordScores(index, searched, mode != SearchMode.KEYWORDS);
         boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && vector != null;
         Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
         Set<String> ids = new LinkedHashSet<>(keywordScores.keySet());
@@ -116,7 +149,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     /** BM25 scores of the best sections, each divided by the best one's so that they are 0 to 1. */
-    private Map<String, Double> keywordScores(String text, boolean synonyms) {
+    private Map<String, Double> keywordScores(SectionIndex index, String text, boolean synonyms) {
         Query query = keywords.query(text, synonyms);
         List<ScoredSection> hits = query == null ? List.of() : index.search(query, DEPTH);
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -126,8 +159,9 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The few sentences of a section that best answer the question. */
     public String passage(Section section, String question) {
-        return index.find(section.id())
-                .map(hit -> passages.passage(hit, keywords.bodyQuery(clip(question))))
+        Version version = current.get();
+        return version.index.find(section.id())
+                .map(hit -> version.passages.passage(hit, keywords.bodyQuery(clip(question))))
                 .orElseGet(() -> Passages.shorten(section.text()));
     }
 
@@ -165,6 +199,24 @@ public final class KnowledgeBase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        index.close();
+        current.get().index.close();
+    }
+
+    /** One version of the content with everything built from it. */
+    private static final class Version {
+
+        final KnowledgeContent content;
+        final SectionIndex index;
+        final SpellingCorrector spelling;
+        final Passages passages;
+        final Map<Class<?>, Object> derived = new ConcurrentHashMap<>();
+
+        Version(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
+            this.content = content;
+            this.index = new SectionIndex(content, synonyms(content),
+                    cache.vectors("sections", embeddingTexts(content), embedder));
+            this.spelling = new SpellingCorrector(index);
+            this.passages = new Passages(index);
+        }
     }
 }

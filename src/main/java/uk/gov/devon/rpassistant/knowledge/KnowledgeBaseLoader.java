@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Reads a knowledge-base folder: every {@code *.md} but the authoring guide, {@code contacts.yaml} and
  * {@code synonyms.txt}. A file that cannot be used is reported and skipped; the rest still load. A document
  * whose {@code sources} are missing or malformed, or that names a page or contact that does not exist, is
- * reported and still loads.
+ * reported and still loads. When reloading, a file that cannot be used keeps the last good version of its
+ * document (or of the contacts), with its problem reported.
  */
 public final class KnowledgeBaseLoader {
 
@@ -28,16 +29,32 @@ public final class KnowledgeBaseLoader {
     private final ContactsReader contactsReader = new ContactsReader();
 
     public KnowledgeContent load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Reads the folder again; where a document's file (or the contacts file) cannot be used, the version in
+     * {@code previous} is kept.
+     */
+    public KnowledgeContent reload(Path folder, KnowledgeContent previous) {
+        return load(folder, previous);
+    }
+
+    private KnowledgeContent load(Path folder, KnowledgeContent previous) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("The knowledge base folder " + folder.toAbsolutePath()
                     + " does not exist; set KNOWLEDGE_BASE_PATH to the folder that holds the Markdown documents");
         }
         List<ContentProblem> problems = new ArrayList<>();
-        List<KnowledgeDocument> documents = readDocuments(folder, problems);
+        List<KnowledgeDocument> documents = readDocuments(folder, problems, previous);
         Path contactsFile = folder.resolve(ContactsReader.FILE_NAME);
         List<Contact> contacts = Files.exists(contactsFile)
                 ? contactsReader.read(contactsFile, problems::add)
                 : List.of();
+        if (contacts.isEmpty() && previous != null && !previous.contacts().isEmpty()) {
+            contacts = previous.contacts();
+            problems.add(new ContentProblem(contactsFile, 0, "no contacts could be read; the last good ones are kept"));
+        }
         if (!Files.exists(contactsFile)) {
             problems.add(new ContentProblem(contactsFile, 0, "the contacts file is missing"));
         }
@@ -47,7 +64,8 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeContent(documents, contacts, synonymRules, problems);
     }
 
-    private List<KnowledgeDocument> readDocuments(Path folder, List<ContentProblem> problems) {
+    private List<KnowledgeDocument> readDocuments(Path folder, List<ContentProblem> problems,
+            KnowledgeContent previous) {
         Map<String, KnowledgeDocument> byId = new HashMap<>();
         List<KnowledgeDocument> documents = new ArrayList<>();
         for (Path path : markdownFiles(folder)) {
@@ -62,9 +80,23 @@ public final class KnowledgeBaseLoader {
                 }
             } catch (ContentException e) {
                 problems.add(e.problem());
+                lastGood(previous, path).filter(document -> byId.putIfAbsent(document.id(), document) == null)
+                        .ifPresent(document -> {
+                            documents.add(document);
+                            problems.add(new ContentProblem(path, 0, "the last good version of this document is "
+                                    + "still in use until the problem is fixed"));
+                        });
             }
         }
         return documents;
+    }
+
+    private static java.util.Optional<KnowledgeDocument> lastGood(KnowledgeContent previous, Path path) {
+        if (previous == null) {
+            return java.util.Optional.empty();
+        }
+        return previous.documents().stream()
+                .filter(document -> document.path().getFileName().equals(path.getFileName())).findFirst();
     }
 
     private static void checkReferences(List<KnowledgeDocument> documents, List<Contact> contacts,

@@ -2,16 +2,25 @@ package uk.gov.devon.rpassistant.knowledge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the knowledge base at start-up and builds its search index in memory. */
+/** Loads the knowledge base at start-up, builds its search index in memory, and reloads it when files change. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KnowledgeProperties.class)
 class KnowledgeConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
+
+    /** Re-reads the folder when a file in it changes (off with {@code knowledge-base.reload=false}). */
+    @Bean
+    @ConditionalOnProperty(name = "knowledge-base.reload", havingValue = "true", matchIfMissing = true)
+    KnowledgeReloader knowledgeReloader(KnowledgeBase knowledgeBase, KnowledgeProperties properties) {
+        return new KnowledgeReloader(knowledgeBase, properties.path(), Duration.ofMillis(300));
+    }
 
     @Bean
     TextEmbedder textEmbedder(KnowledgeProperties properties) {

@@ -24,21 +24,17 @@ public final class ResourceFinder implements AutoCloseable {
     /** How close in meaning a document must be to fill the list when too few titles match what was typed. */
     static final double RELATED = 0.6;
 
-    private final KnowledgeBase knowledgeBase;
-    private final AnalyzingInfixSuggester suggester;
+    private final KnowledgeBase live;
 
     public ResourceFinder(KnowledgeBase knowledgeBase) {
-        this.knowledgeBase = knowledgeBase;
-        try {
-            this.suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(), EnglishAnalysis.unstemmed());
-            suggester.build(new Documents(knowledgeBase.content().documents().iterator()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot build the resource suggester", e);
-        }
+        this.live = knowledgeBase;
+        live.derived(Suggester.class, Suggester::of);
     }
 
     /** Up to {@code count} documents for what has been typed so far; all of them, in order, when nothing is. */
     public List<KnowledgeDocument> find(String typed, int count) {
+        KnowledgeBase knowledgeBase = live.pinned();
+        AnalyzingInfixSuggester suggester = knowledgeBase.derived(Suggester.class, Suggester::of).suggester();
         String text = KnowledgeBase.clip(typed);
         if (text.isBlank()) {
             return knowledgeBase.content().documents().stream()
@@ -67,7 +63,22 @@ public final class ResourceFinder implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        suggester.close();
+        live.derived(Suggester.class, Suggester::of).suggester().close();
+    }
+
+    /** Type-ahead over one version of the content (in memory; an older one is left to the garbage collector). */
+    private record Suggester(AnalyzingInfixSuggester suggester) {
+
+        static Suggester of(KnowledgeContent content) {
+            try {
+                AnalyzingInfixSuggester suggester = new AnalyzingInfixSuggester(new ByteBuffersDirectory(),
+                        EnglishAnalysis.unstemmed());
+                suggester.build(new Documents(content.documents().iterator()));
+                return new Suggester(suggester);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot build the resource suggester", e);
+            }
+        }
     }
 
     /** The documents as suggestions: key "title (topic)", payload the document id. */

@@ -30,7 +30,8 @@ public record AnsweringStack(ConfigurableApplicationContext context) implements 
 
     public static AnsweringStack open(Path folder, String... properties) {
         List<String> all = new ArrayList<>(List.of("knowledge-base.path=" + folder.toAbsolutePath(),
-                "logging.level.root=WARN", "spring.main.banner-mode=off"));
+                "logging.level.root=WARN", "spring.main.banner-mode=off", "knowledge-base.reload=false",
+                "spring.datasource.url=jdbc:h2:mem:answering-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         String model = System.getProperty("knowledge-base.model");
         if (model != null && !model.isBlank()) {
             all.add("knowledge-base.model=" + model);

@@ -1,0 +1,67 @@
+package uk.gov.devon.rpassistant.bot;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.ConversationReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.ConversationStore;
+import uk.gov.devon.rpassistant.state.StoredConversation;
+
+/**
+ * Keeps each conversation's reference (what a proactive message needs later: the conversation, the service
+ * address, the channel and tenant) without names: no user, no display names, no message id. Written when it
+ * changes, not at every turn; a failure to write is logged and never stops the turn.
+ */
+@Component
+class ConversationRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationRecorder.class);
+
+    private final ConversationStore store;
+    private final Pseudonyms pseudonyms;
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private final Map<String, String> written = new ConcurrentHashMap<>();
+
+    ConversationRecorder(ConversationStore store, Pseudonyms pseudonyms) {
+        this.store = store;
+        this.pseudonyms = pseudonyms;
+    }
+
+    void remember(Activity activity) {
+        if (activity == null || activity.getConversation() == null || activity.getConversation().getId() == null
+                || activity.getServiceUrl() == null) {
+            return;
+        }
+        try {
+            String conversationKey = pseudonyms.of(activity.getConversation().getId());
+            String reference = mapper.writeValueAsString(withoutNames(activity.getConversationReference()));
+            if (reference.equals(written.get(conversationKey))) {
+                return;
+            }
+            store.save(new StoredConversation(conversationKey, pseudonyms.of(Conversations.userId(activity)),
+                    Conversations.scope(activity), reference));
+            written.put(conversationKey, reference);
+        } catch (JsonProcessingException | DataAccessException | IllegalArgumentException e) {
+            log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private static ConversationReference withoutNames(ConversationReference reference) {
+        reference.setActivityId(null);
+        reference.setUser(null);
+        ConversationAccount conversation = reference.getConversation();
+        if (conversation != null) {
+            conversation.setName(null);
+            conversation.setAadObjectId(null);
+        }
+        return reference;
+    }
+}

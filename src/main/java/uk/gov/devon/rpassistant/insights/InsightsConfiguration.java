@@ -1,0 +1,48 @@
+package uk.gov.devon.rpassistant.insights;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeReloader;
+import uk.gov.devon.rpassistant.privacy.CaseDetails;
+import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+
+/** What is recorded for content owners, how long it is kept, and the report built from it. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(InsightsProperties.class)
+class InsightsConfiguration {
+
+    @Bean
+    StorableText storableText(CaseDetails caseDetails, KnowledgeBase knowledgeBase) {
+        return new StorableText(caseDetails, knowledgeBase);
+    }
+
+    @Bean
+    QuestionLog questionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock) {
+        return new QuestionLog(jdbc, pseudonyms, storable, clock);
+    }
+
+    @Bean
+    FeedbackLog feedbackLog(JdbcTemplate jdbc, StorableText storable, Clock clock) {
+        return new FeedbackLog(jdbc, storable, clock);
+    }
+
+    @Bean
+    InsightsReport insightsReport(QuestionLog questions, FeedbackLog feedback, KnowledgeBase knowledgeBase,
+            ObjectProvider<KnowledgeReloader> reloader, Clock clock) {
+        return new InsightsReport(questions, feedback, knowledgeBase, Optional.ofNullable(reloader.getIfAvailable()),
+                clock);
+    }
+
+    @Bean
+    Retention retention(JdbcTemplate jdbc, Clock clock, InsightsProperties properties) {
+        return new Retention(jdbc, clock, properties.retention());
+    }
+}

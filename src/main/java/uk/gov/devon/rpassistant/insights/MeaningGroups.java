@@ -1,0 +1,74 @@
+package uk.gov.devon.rpassistant.insights;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Groups questions by meaning: each question joins the first group whose first question is close enough
+ * (cosine similarity of their sentence embeddings), else starts a group. Simple and stable for the few hundred
+ * unanswered questions a period holds.
+ */
+final class MeaningGroups {
+
+    /** How close two questions must be to count as the same question asked differently. */
+    static final double SAME_QUESTION = 0.75;
+
+    private MeaningGroups() {
+    }
+
+    /** The groups, largest first; each is its questions (duplicates kept, so the size is the count). */
+    static List<List<String>> of(List<String> texts, Function<String, float[]> meaning) {
+        List<float[]> leaders = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (String text : texts) {
+            String key = text.toLowerCase(Locale.ROOT).strip();
+            Integer known = seen.get(key);
+            if (known != null) {
+                groups.get(known).add(text);
+                continue;
+            }
+            float[] vector = meaning.apply(text);
+            int group = vector == null ? -1 : closest(leaders, vector);
+            if (group < 0) {
+                leaders.add(vector == null ? new float[0] : vector);
+                groups.add(new ArrayList<>(List.of(text)));
+                group = groups.size() - 1;
+            } else {
+                groups.get(group).add(text);
+            }
+            seen.put(key, group);
+        }
+        List<List<String>> sorted = new ArrayList<>(groups);
+        sorted.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return sorted;
+    }
+
+    private static int closest(List<float[]> leaders, float[] vector) {
+        int best = -1;
+        double bestSimilarity = SAME_QUESTION;
+        for (int i = 0; i < leaders.size(); i++) {
+            double similarity = dot(leaders.get(i), vector);
+            if (similarity >= bestSimilarity) {
+                best = i;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        if (a.length != b.length) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
