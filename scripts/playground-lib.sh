@@ -57,7 +57,8 @@ start_bot() {
   # shellcheck disable=SC2086
   env -u MicrosoftAppId -u MicrosoftAppPassword -u MicrosoftAppTenantId \
     java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$BOT_PORT" \
-    --knowledge-base.path="$ROOT/knowledge-base" >"$BOT_LOG" 2>&1 &
+    --knowledge-base.path="$ROOT/knowledge-base" --storage.path="${STORAGE_PATH:-$ROOT/data}" \
+    >"$BOT_LOG" 2>&1 &
   BOT_PID=$!
 }
 

@@ -16,6 +16,8 @@
 //   SCREENSHOT       default target/playground-answer.png
 //   QUESTIONS        instead of QUESTION: several questions, one a line, asked in turn in the same chat; each
 //                    reply's card text is printed and screenshotted to SCREENSHOT with -1, -2, ... before .png
+//   NOT_HELPFUL      with QUESTIONS: numbers of the questions (1, 2, ...) whose answer gets "Not helpful", with
+//                    NOT_HELPFUL_REASON (default "it didn't say how to do it with a family") typed as the reason
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,8 @@ const QUESTION = process.env.QUESTION || 'how do I book restorative practice tra
 const EXPECT_TEXT = process.env.EXPECT_TEXT || 'childrenssocialworkacademy-mailbox@devon.gov.uk';
 const SCREENSHOT = path.resolve(process.env.SCREENSHOT || 'target/playground-answer.png');
 const QUESTIONS = (process.env.QUESTIONS || '').split('\n').map((q) => q.trim()).filter((q) => q.length > 0);
+const NOT_HELPFUL = (process.env.NOT_HELPFUL || '').split(',').map((n) => Number(n.trim())).filter((n) => n > 0);
+const NOT_HELPFUL_REASON = process.env.NOT_HELPFUL_REASON || "it didn't say how to do it with a family";
 const TIMEOUT_MS = 20000;
 
 if (!PLAYWRIGHT_CORE) {
@@ -72,6 +76,18 @@ try {
       await page.screenshot({ path: shot });
       const text = (await cards.nth(before).innerText()).replace(/\s*\n\s*/g, ' | ');
       console.log(`${i + 1}. ${question}\n   ${text}\n   screenshot ${shot}`);
+      const card = cards.nth(before);
+      if (NOT_HELPFUL.includes(i + 1) && (await card.getByRole('button', { name: 'Not helpful' }).count()) === 0) {
+        console.log('   (no "Not helpful" button on this reply, so no feedback given)');
+      } else if (NOT_HELPFUL.includes(i + 1)) {
+        await card.getByRole('button', { name: 'Not helpful' }).click();
+        const reason = card.getByRole('textbox');
+        await reason.waitFor({ timeout: TIMEOUT_MS });
+        await reason.fill(NOT_HELPFUL_REASON);
+        await card.getByRole('button', { name: 'Send' }).click();
+        await card.getByText('Thanks').first().waitFor({ timeout: TIMEOUT_MS });
+        console.log(`   marked not helpful: ${NOT_HELPFUL_REASON}`);
+      }
     }
   } else {
     await input.click();

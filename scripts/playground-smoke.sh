@@ -11,6 +11,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# The smoke test keeps its database under target/, away from a developer's own ./data.
+export STORAGE_PATH="${STORAGE_PATH:-$ROOT/target/playground-data}"
 BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 # shellcheck source=scripts/playground-lib.sh

@@ -5,7 +5,9 @@
 #   scripts/run-local.sh              then open http://localhost:56150
 #   SKIP_BUILD=1 scripts/run-local.sh to reuse target/rp-assistant.jar as it is
 #
-# Environment: SKIP_BUILD=1, BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150), JAVA_OPTS (default -Xmx512m).
+# Environment: SKIP_BUILD=1, BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150), JAVA_OPTS (default -Xmx512m),
+# STORAGE_PATH (default ./data, the H2 database), ADMIN_LOCAL_USERNAME / ADMIN_LOCAL_PASSWORD (the insights page's
+# local account; a password is made up for this run when none is given, and printed below).
 # Logs: target/playground-bot.log, target/playground-agentsplayground.log.
 set -euo pipefail
 
@@ -20,6 +22,10 @@ trap 'echo >&2; exit 0' INT
 trap 'exit 143' TERM
 
 require_tools
+# The insights page's local account for this run (printed once the bot is up).
+ADMIN_LOCAL_USERNAME="${ADMIN_LOCAL_USERNAME:-admin}"
+ADMIN_LOCAL_PASSWORD="${ADMIN_LOCAL_PASSWORD:-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export ADMIN_LOCAL_USERNAME ADMIN_LOCAL_PASSWORD
 if [ "${SKIP_BUILD:-}" = "1" ]; then
   [ -f "$JAR" ] || die "SKIP_BUILD=1 but $JAR does not exist"
 else
@@ -34,6 +40,8 @@ wait_for_playground
 
 echo
 echo "Open http://localhost:$PLAYGROUND_PORT in your browser to chat with RP Assistant"
+echo "Insights for content owners: http://localhost:$BOT_PORT/admin"
+echo "  sign in as '$ADMIN_LOCAL_USERNAME' with password '$ADMIN_LOCAL_PASSWORD' (made for this run unless you set ADMIN_LOCAL_PASSWORD)"
 echo "(bot log: target/playground-bot.log; press Ctrl-C to stop both)"
 echo
 

@@ -29,4 +29,19 @@ class ArchitectureTest {
                         "uk.gov.devon.rpassistant.induction..", "uk.gov.devon.rpassistant.insights..")
                 .check(CLASSES);
     }
+
+    @Test
+    void nothingOutsideTheBotPackageDependsOnIt() {
+        noClasses().that().resideOutsideOfPackage("uk.gov.devon.rpassistant.bot..")
+                .should().dependOnClassesThat().resideInAPackage("uk.gov.devon.rpassistant.bot..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void storedDataIsReachedOnlyThroughItsOwnFeatures() {
+        noClasses().that().resideInAnyPackage("uk.gov.devon.rpassistant.state..", "uk.gov.devon.rpassistant.insights..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.gov.devon.rpassistant.bot..",
+                        "uk.gov.devon.rpassistant.admin..")
+                .check(CLASSES);
+    }
 }

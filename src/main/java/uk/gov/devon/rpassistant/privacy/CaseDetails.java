@@ -19,6 +19,10 @@ public final class CaseDetails {
             Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b", Pattern.CASE_INSENSITIVE),
             // UK phone number.
             Pattern.compile("(?<!\\w)(\\+44\\s?|0)(\\d[\\s-]?){9,10}(?!\\w)"),
+            // UK phone number with the area code in brackets: (01392) 275 118.
+            Pattern.compile("\\(\\s?0\\d{2,4}\\s?\\)[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}\\b"),
+            // A reference in parts with slashes, one part of three digits or more: 22/CP/00871, CIN/2023/0456.
+            Pattern.compile("\\b(?=[A-Z\\d/]*\\d{3})[A-Z\\d]{1,6}(/[A-Z\\d]{1,6}){2,}\\b", Pattern.CASE_INSENSITIVE),
             // Dates such as 12/03/2015, 12-3-15, 12.03.2015.
             Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"),
             // Dates such as 3rd March 2015, 3 Mar 15.

@@ -21,7 +21,7 @@ public record AnsweringStack(ConfigurableApplicationContext context) implements 
     private static AnsweringStack shared;
 
     /** One stack on the bundled knowledge base for all the quality tests in a run (closed when the JVM ends). */
-    static synchronized AnsweringStack shared() {
+    public static synchronized AnsweringStack shared() {
         if (shared == null) {
             shared = open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")));
         }
@@ -37,8 +37,13 @@ public record AnsweringStack(ConfigurableApplicationContext context) implements 
             all.add("knowledge-base.model=" + model);
         }
         all.addAll(List.of(properties));
+        // As command-line arguments, so that they also win over system properties (surefire sets some); a property
+        // given twice takes its last value.
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+        all.forEach(property -> byName.put(property.substring(0, property.indexOf('=')), property));
         return new AnsweringStack(new SpringApplicationBuilder(RpAssistantApplication.class)
-                .web(WebApplicationType.NONE).properties(all.toArray(String[]::new)).run());
+                .web(WebApplicationType.NONE)
+                .run(byName.values().stream().map(property -> "--" + property).toArray(String[]::new)));
     }
 
     public KnowledgeBase knowledgeBase() {

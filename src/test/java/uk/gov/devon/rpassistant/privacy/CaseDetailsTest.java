@@ -23,6 +23,8 @@ class CaseDetailsTest {
             case ref 1234567 restorative questions                                | 1234567
             Mosaic id: AB-123456 what now                                         | AB-123456
             email dad at someone.parent@example.com about the meeting             | someone.parent@example.com
+            nan's landline is (01392) 275 118, can she come to the FGC            | (01392) 275 118
+            file 22/CP/00871 says an FGC was offered                              | 22/CP/00871
             """)
     void personalDataIsFoundAndTakenOut(String message, String personal) {
         assertThat(caseDetails.found(message)).isTrue();
