@@ -35,7 +35,7 @@ record WeeklyChart(int width, int height, List<Bar> bars, List<Label> labels, lo
                 if (count == 0) {
                     continue;
                 }
-                int height = (int) Math.max(1, Math.round((double) count / most * (HEIGHT - 10)));
+                int height = (int) Math.max(1, Math.round((double) count / most * (HEIGHT - 20)));
                 top -= height;
                 bars.add(new Bar(x, top, BAR, height, band.name().toLowerCase().replace('_', '-'),
                         "Week of " + DAY.format(week.start()) + ": " + count + " " + band.label()));
