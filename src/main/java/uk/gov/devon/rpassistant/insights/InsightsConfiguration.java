@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeProperties;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeReloader;
 import uk.gov.devon.rpassistant.privacy.CaseDetails;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
@@ -36,9 +37,9 @@ class InsightsConfiguration {
 
     @Bean
     InsightsReport insightsReport(QuestionLog questions, FeedbackLog feedback, KnowledgeBase knowledgeBase,
-            ObjectProvider<KnowledgeReloader> reloader, Clock clock) {
+            ObjectProvider<KnowledgeReloader> reloader, KnowledgeProperties knowledge, Clock clock) {
         return new InsightsReport(questions, feedback, knowledgeBase, Optional.ofNullable(reloader.getIfAvailable()),
-                clock);
+                knowledge.path(), clock);
     }
 
     @Bean

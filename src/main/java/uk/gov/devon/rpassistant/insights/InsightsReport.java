@@ -1,5 +1,6 @@
 package uk.gov.devon.rpassistant.insights;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.gov.devon.rpassistant.knowledge.Candidate;
+import uk.gov.devon.rpassistant.knowledge.ContentChecks;
+import uk.gov.devon.rpassistant.knowledge.ContentProblem;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeReloader;
@@ -35,15 +38,20 @@ public class InsightsReport {
     private final FeedbackLog feedback;
     private final KnowledgeBase live;
     private final Optional<KnowledgeReloader> reloader;
+    private final Path folder;
     private final Clock clock;
     private final Map<String, float[]> meanings = new ConcurrentHashMap<>();
 
+    /**
+     * @param folder the knowledge-base folder, for the same content checks as the validate command
+     */
     public InsightsReport(QuestionLog questions, FeedbackLog feedback, KnowledgeBase knowledgeBase,
-            Optional<KnowledgeReloader> reloader, Clock clock) {
+            Optional<KnowledgeReloader> reloader, Path folder, Clock clock) {
         this.questions = questions;
         this.feedback = feedback;
         this.live = knowledgeBase;
         this.reloader = reloader;
+        this.folder = folder;
         this.clock = clock;
     }
 
@@ -63,7 +71,7 @@ public class InsightsReport {
                 notHelpful(knowledgeBase, from), weeks(rows, firstMonday, weeks),
                 top(rows, knowledgeBase, document -> document.id(), KnowledgeDocument::title),
                 top(rows, knowledgeBase, KnowledgeDocument::topic, KnowledgeDocument::topic),
-                pastReview(knowledgeBase, today), problems(knowledgeBase),
+                pastReview(knowledgeBase, today), problems(knowledgeBase, today),
                 reloader.flatMap(KnowledgeReloader::last).map(InsightsReport::describe), questions.skipped());
     }
 
@@ -163,8 +171,10 @@ public class InsightsReport {
                 .toList();
     }
 
-    private static List<Insights.Problem> problems(KnowledgeBase knowledgeBase) {
-        return knowledgeBase.content().problems().stream()
+    private List<Insights.Problem> problems(KnowledgeBase knowledgeBase, LocalDate today) {
+        List<ContentProblem> all = new ArrayList<>(ContentChecks.problems(folder, knowledgeBase.content()));
+        all.addAll(ContentChecks.warnings(folder, today));
+        return all.stream()
                 .map(problem -> new Insights.Problem(String.valueOf(problem.path().getFileName()), problem.line(),
                         problem.message()))
                 .toList();

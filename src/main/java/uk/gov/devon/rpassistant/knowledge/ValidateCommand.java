@@ -1,10 +1,8 @@
 package uk.gov.devon.rpassistant.knowledge;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,21 +28,8 @@ public final class ValidateCommand {
             out.println("ERROR " + e.getMessage());
             return 1;
         }
-        List<ContentProblem> problems = new ArrayList<>(content.problems());
-        BankHolidays bankHolidays = BankHolidays.read(folder, problems::add);
-        if (Files.exists(folder.resolve(BankHolidays.FILE))
-                && bankHolidays.lastDate().filter(last -> last.isAfter(today.plusYears(1))).isEmpty()) {
-            out.println("WARNING " + new ContentProblem(folder.resolve(BankHolidays.FILE), 0,
-                    "add the coming year's bank holidays: the file ends " + bankHolidays.lastDate()
-                            .map(LocalDate::toString).orElse("with no dates")));
-        }
-        for (Contact contact : content.contacts()) {
-            if (contact.hours().matches("(?i).*\\d\\s*[ap]m to .*") && OpeningHours.parse(contact.hours()).isEmpty()) {
-                problems.add(new ContentProblem(folder.resolve(ContactsReader.FILE_NAME), 0, "the hours of '"
-                        + contact.id() + "' cannot be read: write them like 'Monday to Thursday 9am to 5pm, "
-                        + "Friday 9am to 4pm'"));
-            }
-        }
+        List<ContentProblem> problems = ContentChecks.problems(folder, content);
+        ContentChecks.warnings(folder, today).forEach(warning -> out.println("WARNING " + warning));
         problems.forEach(problem -> out.println("ERROR " + problem));
         for (KnowledgeDocument document : content.documents()) {
             if (document.reviewBy().isBefore(today)) {
