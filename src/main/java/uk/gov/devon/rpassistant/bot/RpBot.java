@@ -10,8 +10,13 @@ import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
 import uk.gov.devon.rpassistant.answer.Reply;
@@ -33,11 +38,19 @@ class RpBot extends TeamsActivityHandler {
     private final ResourceSearch resources;
     private final ConversationRecorder conversations;
     private final QuestionLog questions;
+    private final Throttle throttle;
+    /** After this long without an answer, Teams is told the bot is typing. */
+    static final long TYPING_AFTER_MS = 700;
+    private static final ScheduledExecutorService SLOW_ANSWERS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "typing-indicator");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ObjectMapper mapper = new ObjectMapper();
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
-            ConversationRecorder conversations, QuestionLog questions) {
+            ConversationRecorder conversations, QuestionLog questions, Throttle throttle) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -47,13 +60,15 @@ class RpBot extends TeamsActivityHandler {
         this.resources = resources;
         this.conversations = conversations;
         this.questions = questions;
+        this.throttle = throttle;
     }
 
-    /** Every turn first keeps where the conversation is (for proactive messages later). */
+    /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turnContext) {
         conversations.remember(turnContext.getActivity());
-        return super.onTurn(turnContext);
+        return throttle.admit(turnContext).thenCompose(admitted -> admitted ? super.onTurn(turnContext)
+                : CompletableFuture.completedFuture(null));
     }
 
     @Override
@@ -102,11 +117,20 @@ class RpBot extends TeamsActivityHandler {
     private CompletableFuture<Void> onQuestion(TurnContext turnContext, String question) {
         Activity activity = turnContext.getActivity();
         boolean personal = Conversations.isPersonal(activity);
-        return turnContext.sendActivity(Activity.createTypingActivity()).thenCompose(typing -> {
-            Reply reply = answers.reply(question);
-            questions.record(Conversations.userId(activity), Conversations.scope(activity), question, reply.answer());
-            return send(turnContext, answerCards.render(reply, personal));
-        });
+        // Answering takes milliseconds; "typing..." costs a round trip to Teams, so it is sent only if the answer
+        // is unusually slow (a cold start, a busy machine).
+        ScheduledFuture<?> typing = SLOW_ANSWERS.schedule(
+                () -> turnContext.sendActivity(Activity.createTypingActivity()), TYPING_AFTER_MS, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        Reply reply;
+        try {
+            reply = answers.reply(question);
+        } finally {
+            typing.cancel(false);
+        }
+        questions.record(Conversations.userId(activity), Conversations.scope(activity), question, reply.answer(),
+                Duration.ofNanos(System.nanoTime() - start));
+        return send(turnContext, answerCards.render(reply, personal));
     }
 
     private CompletableFuture<Void> onCardSubmit(TurnContext turnContext, JsonNode data) {

@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.insights;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,15 +22,18 @@ public class FeedbackLog implements FeedbackRecorder {
     private final JdbcTemplate jdbc;
     private final StorableText storable;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public FeedbackLog(JdbcTemplate jdbc, StorableText storable, Clock clock) {
+    public FeedbackLog(JdbcTemplate jdbc, StorableText storable, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.storable = storable;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @Override
     public void record(Feedback feedback) {
+        meters.counter("rp.feedback", "helpful", Boolean.toString(feedback.helpful())).increment();
         Optional<String> reason = feedback.reason().flatMap(storable::of);
         try {
             jdbc.update("insert into feedback (given_at, user_key, section_id, helpful, reason) values (?, ?, ?, ?, ?)",

@@ -1,5 +1,7 @@
 package uk.gov.devon.rpassistant.insights;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,13 +28,14 @@ class InsightsConfiguration {
     }
 
     @Bean
-    QuestionLog questionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock) {
-        return new QuestionLog(jdbc, pseudonyms, storable, clock);
+    QuestionLog questionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new QuestionLog(jdbc, pseudonyms, storable, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    FeedbackLog feedbackLog(JdbcTemplate jdbc, StorableText storable, Clock clock) {
-        return new FeedbackLog(jdbc, storable, clock);
+    FeedbackLog feedbackLog(JdbcTemplate jdbc, StorableText storable, Clock clock, ObjectProvider<MeterRegistry> meters) {
+        return new FeedbackLog(jdbc, storable, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

@@ -2,11 +2,14 @@ package uk.gov.devon.rpassistant.insights;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -30,22 +33,29 @@ public class QuestionLog {
     private final Pseudonyms pseudonyms;
     private final StorableText storable;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final AtomicLong skipped = new AtomicLong();
 
-    public QuestionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock) {
+    public QuestionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
         this.storable = storable;
         this.clock = clock;
+        this.meters = meters;
+        meters.more().counter("rp.questions.not.recorded", List.of(), skipped);
     }
 
     /**
      * @param userId the person's Teams or Entra id, turned into a pseudonym here
      * @param scope personal, group or channel
      * @param message what was typed, kept only as {@link StorableText} allows
+     * @param took how long answering took (for the latency histogram)
      */
-    public void record(String userId, String scope, String message, Answer answer) {
+    public void record(String userId, String scope, String message, Answer answer, Duration took) {
         Band band = Band.of(answer);
+        meters.counter("rp.answers", "band", band.name().toLowerCase(Locale.ROOT)).increment();
+        meters.timer("rp.answer.duration").record(took);
         Optional<String> text = band == Band.SAFETY ? Optional.empty() : storable.of(message);
         try {
             jdbc.update("insert into question (asked_at, user_key, scope, band, section_id, question_text) "

@@ -2,7 +2,10 @@ package uk.gov.devon.rpassistant.knowledge;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +21,16 @@ class KnowledgeConfiguration {
     /** Re-reads the folder when a file in it changes (off with {@code knowledge-base.reload=false}). */
     @Bean
     @ConditionalOnProperty(name = "knowledge-base.reload", havingValue = "true", matchIfMissing = true)
-    KnowledgeReloader knowledgeReloader(KnowledgeBase knowledgeBase, KnowledgeProperties properties) {
-        return new KnowledgeReloader(knowledgeBase, properties.path(), Duration.ofMillis(300));
+    KnowledgeReloader knowledgeReloader(KnowledgeBase knowledgeBase, KnowledgeProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        KnowledgeReloader reloader = new KnowledgeReloader(knowledgeBase, properties.path(), Duration.ofMillis(300));
+        meters.ifAvailable(registry -> {
+            FunctionCounter.builder("rp.knowledge.reloads", reloader, KnowledgeReloader::reloads)
+                    .tag("outcome", "ok").register(registry);
+            FunctionCounter.builder("rp.knowledge.reloads", reloader, KnowledgeReloader::failures)
+                    .tag("outcome", "failed").register(registry);
+        });
+        return reloader;
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class RecordingTest {
         QuestionLog log = log(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
 
         Answer found = answers.reply("what is fair process").answer();
-        log.record("29:teams-user-1", "personal", "what is fair process", found);
+        log.record("29:teams-user-1", "personal", "what is fair process", found, Duration.ofMillis(5));
 
         List<QuestionRow> rows = log.since(NOW.minusSeconds(60));
         assertThat(rows).hasSize(1);
@@ -68,7 +69,7 @@ class RecordingTest {
         String message = "the boy says his stepdad hits him with a belt and he is scared to go home";
 
         Answer answer = answers.reply(message).answer();
-        log.record("29:teams-user-2", "personal", message, answer);
+        log.record("29:teams-user-2", "personal", message, answer, Duration.ofMillis(5));
 
         assertThat(answer).isInstanceOf(Answer.SafetyFirst.class);
         QuestionRow row = log.since(NOW.minusSeconds(60)).get(0);
@@ -82,11 +83,12 @@ class RecordingTest {
     void noStoredRowHoldsAnyOfThePersonalDataInTheCorpus(String database) throws IOException {
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.named(database));
         QuestionLog questions = log(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
-        FeedbackLog feedback = new FeedbackLog(jdbc, storable, Clock.fixed(NOW, ZoneOffset.UTC));
+        FeedbackLog feedback = new FeedbackLog(jdbc, storable, Clock.fixed(NOW, ZoneOffset.UTC), new SimpleMeterRegistry());
         List<String[]> corpus = corpus();
 
         for (String[] row : corpus) {
-            questions.record("29:user-" + row[0], "personal", row[2], answers.reply(row[2]).answer());
+            questions.record("29:user-" + row[0], "personal", row[2], answers.reply(row[2]).answer(),
+                    Duration.ofMillis(5));
             feedback.record(new Feedback("fair-process", false, Optional.of(row[2]), "someone", NOW));
         }
 
@@ -114,7 +116,8 @@ class RecordingTest {
                 "my manager wants us to use the social discipline window, what is it",
                 "how long does the Motivational Interviewing course take in Devon");
 
-        ordinary.forEach(question -> log.record("29:u", "channel", question, answers.reply(question).answer()));
+        ordinary.forEach(question -> log.record("29:u", "channel", question, answers.reply(question).answer(),
+                Duration.ofMillis(5)));
 
         assertThat(log.since(NOW.minusSeconds(60))).extracting(row -> row.text().orElse("(not kept)"))
                 .containsExactlyInAnyOrderElementsOf(ordinary);
@@ -128,9 +131,10 @@ class RecordingTest {
         Answer notKnown = new Answer.NotKnown(Optional.empty());
         for (int daysAgo : new int[] {200, 91, 89, 1}) {
             Clock then = Clock.fixed(NOW.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC);
-            log(jdbc, then).record("29:u", "personal", "question from " + daysAgo + " days ago", notKnown);
-            new FeedbackLog(jdbc, storable, then).record(new Feedback("fair-process", true, Optional.empty(), "u",
-                    NOW.minus(Duration.ofDays(daysAgo))));
+            log(jdbc, then).record("29:u", "personal", "question from " + daysAgo + " days ago", notKnown,
+                    Duration.ofMillis(5));
+            new FeedbackLog(jdbc, storable, then, new SimpleMeterRegistry()).record(new Feedback("fair-process", true,
+                    Optional.empty(), "u", NOW.minus(Duration.ofDays(daysAgo))));
         }
 
         Map<String, Integer> deleted = new Retention(jdbc, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(90))
@@ -143,7 +147,7 @@ class RecordingTest {
     }
 
     private QuestionLog log(JdbcTemplate jdbc, Clock clock) {
-        return new QuestionLog(jdbc, new Pseudonyms("test-key"), storable, clock);
+        return new QuestionLog(jdbc, new Pseudonyms("test-key"), storable, clock, new SimpleMeterRegistry());
     }
 
     /** Every text column of every table the application writes. */
