@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -54,7 +56,9 @@ class AdminSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain adminChain(HttpSecurity http, AdminProperties properties) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, AdminProperties properties, Environment environment)
+            throws Exception {
+        boolean localAllowed = !environment.acceptsProfiles(Profiles.of("production"));
         http.securityMatcher("/admin", "/admin/**", "/login", "/logout", "/oauth2/**", "/login/oauth2/**")
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -70,13 +74,15 @@ class AdminSecurity {
                                     registration(properties.entra())))
                             .userInfoEndpoint(info -> info.oidcUserService(groupMembers(properties.entra().groupId())))
                             .defaultSuccessUrl("/admin", true));
-        } else if (properties.local().configured()) {
+        } else if (properties.local().configured() && localAllowed) {
             log.info("Insights page: sign-in with the local account '{}'", properties.local().username());
             http.authorizeHttpRequests(requests -> requests
                             .requestMatchers("/admin", "/admin/**").hasRole(ROLE).anyRequest().permitAll())
                     .formLogin(login -> login.defaultSuccessUrl("/admin", true));
         } else {
-            log.info("Insights page: off (no sign-in configured, so /admin is refused; see the README)");
+            log.info(properties.local().configured()
+                    ? "Insights page: off (the production profile needs Entra ID sign-in; a local account is ignored)"
+                    : "Insights page: off (no sign-in configured, so /admin is refused; see the README)");
             http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll());
         }
         return http.logout(logout -> logout.logoutSuccessUrl("/login?logout")).build();
@@ -84,9 +90,10 @@ class AdminSecurity {
 
     /** The local account, when configured; its password is hashed as soon as it is read. */
     @Bean
-    UserDetailsService localAccount(AdminProperties properties) {
+    UserDetailsService localAccount(AdminProperties properties, Environment environment) {
         PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        if (!properties.local().configured() || properties.entra().configured()) {
+        if (!properties.local().configured() || properties.entra().configured()
+                || environment.acceptsProfiles(Profiles.of("production"))) {
             return new InMemoryUserDetailsManager();
         }
         return new InMemoryUserDetailsManager(User.withUsername(properties.local().username())
