@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 import uk.gov.devon.rpassistant.state.StateStore;
 
 /** Wires the Bot Framework SDK: settings from the environment, the adapter and its turn-error handler. */
@@ -32,8 +33,8 @@ class BotConfiguration {
 
     /** Per-user state (the induction step) in the application's database, shared by every instance. */
     @Bean
-    UserState userState(StateStore store, Pseudonyms pseudonyms) {
-        return new UserState(new DatabaseStorage(store, pseudonyms));
+    UserState userState(StateStore store, Pseudonyms pseudonyms, DatabaseOutage outage) {
+        return new UserState(new DatabaseStorage(store, pseudonyms, outage));
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 import uk.gov.devon.rpassistant.state.ConversationStore;
 import uk.gov.devon.rpassistant.state.StoredConversation;
 
@@ -28,16 +29,18 @@ class ConversationRecorder {
     private final ConversationStore store;
     private final Pseudonyms pseudonyms;
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    private final DatabaseOutage outage;
     private final Map<String, String> written = new ConcurrentHashMap<>();
 
-    ConversationRecorder(ConversationStore store, Pseudonyms pseudonyms) {
+    ConversationRecorder(ConversationStore store, Pseudonyms pseudonyms, DatabaseOutage outage) {
         this.store = store;
         this.pseudonyms = pseudonyms;
+        this.outage = outage;
     }
 
     void remember(Activity activity) {
         if (activity == null || activity.getConversation() == null || activity.getConversation().getId() == null
-                || activity.getServiceUrl() == null) {
+                || activity.getServiceUrl() == null || outage.suspected()) {
             return;
         }
         try {
@@ -49,7 +52,11 @@ class ConversationRecorder {
             store.save(new StoredConversation(conversationKey, pseudonyms.of(Conversations.userId(activity)),
                     Conversations.scope(activity), reference));
             written.put(conversationKey, reference);
-        } catch (JsonProcessingException | DataAccessException | IllegalArgumentException e) {
+            outage.succeeded();
+        } catch (DataAccessException e) {
+            outage.failed();
+            log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
             log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());
         }
     }

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 import uk.gov.devon.rpassistant.state.StateStore;
 import uk.gov.devon.rpassistant.state.StoredState;
 
@@ -19,7 +21,8 @@ import uk.gov.devon.rpassistant.state.StoredState;
  * <p>Optimistic concurrency, as the SDK's convention has it: a {@link StoreItem} or a state map that carries the
  * etag it was read with is written only if nobody has written since, else the write fails; an etag of "*", or
  * none, writes regardless. After a write the state map carries its new etag, so a second save in the same turn
- * succeeds.
+ * succeeds. If the database is unavailable, reading finds nothing and writing is skipped (both logged), so a
+ * person's turn still gets its answer.
  */
 final class DatabaseStorage implements Storage {
 
@@ -27,11 +30,13 @@ final class DatabaseStorage implements Storage {
 
     private final StateStore store;
     private final Pseudonyms pseudonyms;
+    private final DatabaseOutage outage;
     private final StateCodec codec = new StateCodec();
 
-    DatabaseStorage(StateStore store, Pseudonyms pseudonyms) {
+    DatabaseStorage(StateStore store, Pseudonyms pseudonyms, DatabaseOutage outage) {
         this.store = store;
         this.pseudonyms = pseudonyms;
+        this.outage = outage;
     }
 
     @Override
@@ -39,15 +44,23 @@ final class DatabaseStorage implements Storage {
         if (keys == null) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("keys cannot be null"));
         }
+        Map<String, Object> found = new HashMap<>();
+        if (outage.suspected()) {
+            return CompletableFuture.completedFuture(found);
+        }
         try {
-            Map<String, Object> found = new HashMap<>();
             for (String key : keys) {
                 store.read(pseudonyms.of(key)).ifPresent(stored -> decode(stored).ifPresent(value -> found.put(key, value)));
             }
-            return CompletableFuture.completedFuture(found);
+            outage.succeeded();
+        } catch (DataAccessException e) {
+            outage.failed();
+            // The database is away: carry on as if nothing were stored, rather than fail the person's turn.
+            log.warn("Bot state could not be read ({}); carrying on without it", e.getClass().getSimpleName());
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+        return CompletableFuture.completedFuture(found);
     }
 
     @Override
@@ -55,8 +68,16 @@ final class DatabaseStorage implements Storage {
         if (changes == null) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("changes cannot be null"));
         }
+        if (outage.suspected()) {
+            return CompletableFuture.completedFuture(null);
+        }
         try {
             changes.forEach(this::writeOne);
+            outage.succeeded();
+            return CompletableFuture.completedFuture(null);
+        } catch (DataAccessException e) {
+            outage.failed();
+            log.warn("Bot state could not be saved ({}); the turn goes on", e.getClass().getSimpleName());
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

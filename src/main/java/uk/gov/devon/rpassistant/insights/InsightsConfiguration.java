@@ -15,6 +15,7 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeProperties;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeReloader;
 import uk.gov.devon.rpassistant.privacy.CaseDetails;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 
 /** What is recorded for content owners, how long it is kept, and the report built from it. */
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +30,9 @@ class InsightsConfiguration {
 
     @Bean
     QuestionLog questionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock,
-            ObjectProvider<MeterRegistry> meters) {
-        return new QuestionLog(jdbc, pseudonyms, storable, clock, meters.getIfAvailable(SimpleMeterRegistry::new));
+            ObjectProvider<MeterRegistry> meters, DatabaseOutage outage) {
+        return new QuestionLog(jdbc, pseudonyms, storable, clock, meters.getIfAvailable(SimpleMeterRegistry::new),
+                outage);
     }
 
     @Bean

@@ -18,12 +18,14 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.devon.rpassistant.answer.Answer;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 
 /**
  * Records each question for the insights page, and nothing more: when, a pseudonym of who, where (personal,
  * group, channel), how it was met (the band) and which section answered, and the text only where it can be kept
  * ({@link StorableText}); never the text of a message that went to the safety card. Recording never stops an
- * answer: if the database cannot take the row, it is skipped and counted.
+ * answer: if the database cannot take the row, it is skipped and counted, and for a short while after a failure
+ * the database is not tried at all ({@link DatabaseOutage}).
  */
 public class QuestionLog {
 
@@ -36,8 +38,11 @@ public class QuestionLog {
     private final MeterRegistry meters;
     private final AtomicLong skipped = new AtomicLong();
 
+    private final DatabaseOutage outage;
+
     public QuestionLog(JdbcTemplate jdbc, Pseudonyms pseudonyms, StorableText storable, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, DatabaseOutage outage) {
+        this.outage = outage;
         this.jdbc = jdbc;
         this.pseudonyms = pseudonyms;
         this.storable = storable;
@@ -57,11 +62,17 @@ public class QuestionLog {
         meters.counter("rp.answers", "band", band.name().toLowerCase(Locale.ROOT)).increment();
         meters.timer("rp.answer.duration").record(took);
         Optional<String> text = band == Band.SAFETY ? Optional.empty() : storable.of(message);
+        if (outage.suspected()) {
+            skipped.incrementAndGet();
+            return;
+        }
         try {
             jdbc.update("insert into question (asked_at, user_key, scope, band, section_id, question_text) "
                     + "values (?, ?, ?, ?, ?, ?)", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                     pseudonyms.of(userId), scope, band.name(), Band.sectionOf(answer).orElse(null), text.orElse(null));
+            outage.succeeded();
         } catch (DataAccessException e) {
+            outage.failed();
             skipped.incrementAndGet();
             log.warn("A question was not recorded: the database did not take it ({})", e.getClass().getSimpleName());
         }

@@ -26,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.devon.rpassistant.RpAssistantApplication;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 import uk.gov.devon.rpassistant.state.StateConflictException;
 import uk.gov.devon.rpassistant.state.StateStore;
 import uk.gov.devon.rpassistant.state.TestDatabases;
@@ -76,8 +77,8 @@ class SharedStateTest {
         JdbcTemplate jdbc = new JdbcTemplate(TestDatabases.postgres());
         Pseudonyms pseudonyms = new Pseudonyms("shared-key");
         List<DatabaseStorage> instances = List.of(
-                new DatabaseStorage(new StateStore(jdbc, java.time.Clock.systemUTC()), pseudonyms),
-                new DatabaseStorage(new StateStore(jdbc, java.time.Clock.systemUTC()), pseudonyms));
+                new DatabaseStorage(new StateStore(jdbc, java.time.Clock.systemUTC()), pseudonyms, outage()),
+                new DatabaseStorage(new StateStore(jdbc, java.time.Clock.systemUTC()), pseudonyms, outage()));
         String key = "msteams/users/29:someone";
         instances.get(0).write(Map.of(key, new Counter())).join();
         int threads = 6;
@@ -113,6 +114,10 @@ class SharedStateTest {
         Counter last = (Counter) instances.get(1).read(new String[] {key}).join().get(key);
         assertThat(last.getCount()).isEqualTo(threads * increments);
         assertThat(retried).as("writers collided, so the etags were exercised").isPositive();
+    }
+
+    private static DatabaseOutage outage() {
+        return new DatabaseOutage(java.time.Duration.ofSeconds(10), System::nanoTime);
     }
 
     /** A store item of the kind the SDK's own state classes are. */

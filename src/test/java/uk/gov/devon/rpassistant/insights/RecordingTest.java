@@ -26,6 +26,7 @@ import uk.gov.devon.rpassistant.answer.AnsweringService;
 import uk.gov.devon.rpassistant.evaluation.AnsweringStack;
 import uk.gov.devon.rpassistant.privacy.CaseDetails;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
+import uk.gov.devon.rpassistant.state.DatabaseOutage;
 import uk.gov.devon.rpassistant.state.TestDatabases;
 
 /** What is recorded for each question and each piece of feedback, on both databases, and how long it is kept. */
@@ -147,7 +148,8 @@ class RecordingTest {
     }
 
     private QuestionLog log(JdbcTemplate jdbc, Clock clock) {
-        return new QuestionLog(jdbc, new Pseudonyms("test-key"), storable, clock, new SimpleMeterRegistry());
+        return new QuestionLog(jdbc, new Pseudonyms("test-key"), storable, clock, new SimpleMeterRegistry(),
+                new DatabaseOutage(Duration.ofSeconds(10), System::nanoTime));
     }
 
     /** Every text column of every table the application writes. */
