@@ -9,7 +9,8 @@
 #   SKIP_BUILD=1 scripts/bench-http.sh         reuse target/rp-assistant.jar and the built echo bot
 #
 # Environment: LEVELS (default 1,8), SECONDS (default 20), JAVA_OPTS (default -Xmx512m), ECHOBOT (default
-# ../shared/bench/echobot), EXTRA (more driver arguments, e.g. --same-user).
+# ../shared/bench/echobot), EXTRA (more driver arguments, e.g. --same-user), BOT_RATE_LIMIT_BURST (default 1000000:
+# each simulated conversation asks as fast as it is answered, which the per-person limit would otherwise stop).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ECHOBOT="${ECHOBOT:-$ROOT/../shared/bench/echobot}"
@@ -46,6 +47,7 @@ java $JAVA_OPTS -jar "$ECHO_JAR" --server.port=$ECHO_PORT >"$WORK/echobot.log" 2
 # shellcheck disable=SC2086
 env -u MicrosoftAppId -u MicrosoftAppPassword java $JAVA_OPTS -jar "$ROOT/target/rp-assistant.jar" \
   --server.port=$BOT_PORT --knowledge-base.path="$ROOT/knowledge-base" --storage.path="$WORK/data" \
+  --bot.rate-limit.burst="${BOT_RATE_LIMIT_BURST:-1000000}" \
   >"$WORK/bot.log" 2>&1 & PIDS+=($!)
 wait_ready $ECHO_PORT
 wait_ready $BOT_PORT

@@ -70,6 +70,8 @@ final class SectionIndex implements AutoCloseable {
     private final Analyzer indexAnalyzer;
     private final Map<String, Section> sections;
     private final Map<String, float[]> vectors;
+    /** By Lucene document number: the section id, or for a question's document the section it asks for. */
+    private final String[] sectionOfDocument;
 
     /**
      * @param vectors by section id, the section's meaning; by {@link #questionKey} the meaning of each of the
@@ -100,10 +102,25 @@ final class SectionIndex implements AutoCloseable {
                 }
             }
             this.reader = DirectoryReader.open(directory);
+            this.sectionOfDocument = sectionOfEachDocument(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the search index", e);
         }
         this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Reading stored fields decompresses a block each time, and a search looks at up to a few hundred hits; so
+     * each document's section id is read once here (the index never changes) and looked up by number after.
+     */
+    private static String[] sectionOfEachDocument(DirectoryReader reader) throws IOException {
+        String[] sectionOf = new String[reader.maxDoc()];
+        var storedFields = reader.storedFields();
+        for (int doc = 0; doc < sectionOf.length; doc++) {
+            Document stored = storedFields.document(doc, java.util.Set.of(ID, QUESTION_OF));
+            sectionOf[doc] = stored.get(QUESTION_OF) != null ? stored.get(QUESTION_OF) : stored.get(ID);
+        }
+        return sectionOf;
     }
 
     static String withSynonyms(String field) {
@@ -159,10 +176,8 @@ final class SectionIndex implements AutoCloseable {
         Map<String, Float> best = new HashMap<>();
         try {
             TopDocs hits = searcher.search(new KnnFloatVectorQuery(QUESTION_VECTOR, vector, count), count);
-            var storedFields = searcher.storedFields();
             for (ScoreDoc hit : hits.scoreDocs) {
-                String id = storedFields.document(hit.doc).get(QUESTION_OF);
-                best.merge(id, 2 * hit.score - 1, Math::max);
+                best.merge(sectionOfDocument[hit.doc], 2 * hit.score - 1, Math::max);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
@@ -215,12 +230,10 @@ final class SectionIndex implements AutoCloseable {
         return search(new KnnFloatVectorQuery(VECTOR, vector, count), count);
     }
 
-    private List<ScoredSection> toSections(TopDocs hits) throws IOException {
+    private List<ScoredSection> toSections(TopDocs hits) {
         List<ScoredSection> result = new ArrayList<>();
-        var storedFields = searcher.storedFields();
         for (ScoreDoc hit : hits.scoreDocs) {
-            String id = storedFields.document(hit.doc).get(ID);
-            result.add(new ScoredSection(sections.get(id), hit.score, hit.doc));
+            result.add(new ScoredSection(sections.get(sectionOfDocument[hit.doc]), hit.score, hit.doc));
         }
         return result;
     }
