@@ -29,7 +29,9 @@ class ProductionProfileTest {
 
     @Test
     void itRefusesToStartAnonymouslyWithoutAKeyOrOnH2AndSaysWhatToSet() {
-        assertThatThrownBy(() -> start(List.of("--spring.datasource.url=" + TestDatabases.h2Url()))).rootCause()
+        assertThatThrownBy(() -> start(List.of("--spring.datasource.url=" + TestDatabases.h2Url(),
+                "--admin.entra.client-secret=@Microsoft.KeyVault(SecretUri=https://vault/secrets/admin)"))).rootCause()
+                .hasMessageContaining("admin.entra.client-secret is a Key Vault reference that App Service did not")
                 .hasMessageContaining("MicrosoftAppId is not set").hasMessageContaining("BOT_ALLOW_ANONYMOUS=true")
                 .hasMessageContaining("PRIVACY_PSEUDONYM_KEY is not set")
                 .hasMessageContaining("the database is H2");
