@@ -22,7 +22,8 @@ import org.springframework.context.SmartLifecycle;
  * Watches the knowledge-base folder and, a moment after files stop changing, reads it again, builds a new index
  * in the background and swaps it in ({@link KnowledgeBase#replace}). Questions keep being answered from the last
  * good version meanwhile, and a file that cannot be used keeps its last good version. If the folder cannot be
- * read at all, the last good index keeps serving and the failure is counted.
+ * read at all, the last good index keeps serving and the failure is counted. Network shares (Azure Files) may not
+ * report changes made elsewhere, so the folder's file names, sizes and times are also compared every 30 seconds.
  */
 public final class KnowledgeReloader implements SmartLifecycle {
 
@@ -35,6 +36,8 @@ public final class KnowledgeReloader implements SmartLifecycle {
     private final AtomicLong reloads = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private volatile Optional<Reload> last = Optional.empty();
+    private static final Duration SCAN_EVERY = Duration.ofSeconds(30);
+    private volatile String fingerprint = "";
     private volatile WatchService watcher;
     private volatile Thread thread;
 
@@ -53,6 +56,7 @@ public final class KnowledgeReloader implements SmartLifecycle {
         long start = System.nanoTime();
         Reload reload;
         try {
+            fingerprint = fingerprint();
             KnowledgeContent content = loader.reload(folder, knowledgeBase.content());
             knowledgeBase.replace(content);
             reloads.incrementAndGet();
@@ -100,9 +104,16 @@ public final class KnowledgeReloader implements SmartLifecycle {
 
     private void watch() {
         WatchService service = watcher;
+        fingerprint = fingerprint();
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = service.take();
+                WatchKey key = service.poll(SCAN_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null) {
+                    if (!fingerprint().equals(fingerprint)) {
+                        reloadNow();
+                    }
+                    continue;
+                }
                 key.pollEvents();
                 key.reset();
                 // Wait until the files have been quiet for a moment, so that an editor's save is read whole.
@@ -115,6 +126,22 @@ public final class KnowledgeReloader implements SmartLifecycle {
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The folder's files, sizes and modification times: a change in any means the content may have changed. */
+    private String fingerprint() {
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.sorted().map(file -> {
+                try {
+                    return file.getFileName() + ":" + java.nio.file.Files.size(file) + ":"
+                            + java.nio.file.Files.getLastModifiedTime(file).toMillis();
+                } catch (IOException e) {
+                    return file.getFileName() + ":unreadable";
+                }
+            }).collect(java.util.stream.Collectors.joining("|"));
+        } catch (IOException | RuntimeException e) {
+            return "unreadable";
         }
     }
 
