@@ -26,7 +26,8 @@ class BotConfiguration {
         EnvironmentConfiguration settings = new EnvironmentConfiguration(environment);
         if (!settings.hasAppId()) {
             log.warn("No MicrosoftAppId is set: the bot accepts unauthenticated requests. "
-                    + "This is for local use and tests only; set MicrosoftAppId and MicrosoftAppPassword in Azure.");
+                    + "This is for local use and tests only; in Azure set MicrosoftAppId and MicrosoftAppType "
+                    + "(see the README).");
         }
         return settings;
     }
@@ -39,7 +40,7 @@ class BotConfiguration {
 
     @Bean
     BotFrameworkHttpAdapter botAdapter(EnvironmentConfiguration settings, Pseudonyms pseudonyms) {
-        BotFrameworkHttpAdapter adapter = new TenantAwareAdapter(settings);
+        BotFrameworkHttpAdapter adapter = new AuthenticatingAdapter(settings);
         adapter.setOnTurnError((turnContext, exception) -> {
             // The exception's message may quote what was typed, so only its type and place are logged.
             StackTraceElement[] where = exception.getStackTrace();

@@ -16,6 +16,12 @@ final class EnvironmentConfiguration implements Configuration {
     static final String APP_PASSWORD = "MicrosoftAppPassword";
     static final String TENANT_ID = "MicrosoftAppTenantId";
     static final String OPEN_ID_METADATA = "BotOpenIdMetadata";
+    static final String APP_TYPE = "MicrosoftAppType";
+    /** Where Microsoft Entra ID is (azure-identity's name for it); tests point it at a local stand-in. */
+    static final String AUTHORITY_HOST = "AZURE_AUTHORITY_HOST";
+    /** Set by App Service and Container Apps when the app has a managed identity. */
+    static final String IDENTITY_ENDPOINT = "IDENTITY_ENDPOINT";
+    static final String IDENTITY_HEADER = "IDENTITY_HEADER";
 
     private final Environment environment;
 
@@ -31,7 +37,7 @@ final class EnvironmentConfiguration implements Configuration {
     @Override
     public Properties getProperties() {
         Properties properties = new Properties();
-        for (String key : new String[] {APP_ID, APP_PASSWORD, TENANT_ID, OPEN_ID_METADATA}) {
+        for (String key : new String[] {APP_ID, APP_PASSWORD, TENANT_ID, OPEN_ID_METADATA, APP_TYPE}) {
             String value = environment.getProperty(key);
             if (value != null) {
                 properties.setProperty(key, value);

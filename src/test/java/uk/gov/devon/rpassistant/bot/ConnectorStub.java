@@ -18,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class ConnectorStub implements AutoCloseable {
 
-    record Received(String method, String path, JsonNode activity) {
+    /** One request the bot made: its method, path, body and the Authorization header it carried (or null). */
+    record Received(String method, String path, JsonNode activity, String authorization) {
     }
 
     private final HttpServer server;
@@ -56,7 +57,8 @@ final class ConnectorStub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         JsonNode activity = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
-        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), activity));
+        received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), activity,
+                exchange.getRequestHeaders().getFirst("Authorization")));
         byte[] response = "{\"id\":\"reply-1\"}".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, response.length);
