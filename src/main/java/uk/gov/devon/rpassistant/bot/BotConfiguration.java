@@ -3,6 +3,8 @@ package uk.gov.devon.rpassistant.bot;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.ConversationAccount;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -43,11 +45,21 @@ class BotConfiguration {
         BotFrameworkHttpAdapter adapter = new AuthenticatingAdapter(settings);
         adapter.setOnTurnError((turnContext, exception) -> {
             // The exception's message may quote what was typed, so only its type and place are logged.
-            StackTraceElement[] where = exception.getStackTrace();
+            Throwable cause = exception instanceof CompletionException && exception.getCause() != null
+                    ? exception.getCause() : exception;
+            StackTraceElement[] where = cause.getStackTrace();
+            ConversationAccount conversation = turnContext.getActivity().getConversation();
             log.error("Turn failed in conversation {}: {} at {}",
-                    pseudonyms.of(turnContext.getActivity().getConversation().getId()),
-                    exception.getClass().getName(), where.length > 0 ? where[0] : "unknown");
-            return turnContext.sendActivity(MessageFactory.text(SORRY)).thenApply(sent -> null);
+                    pseudonyms.of(conversation == null ? null : conversation.getId()),
+                    cause.getClass().getName(), where.length > 0 ? where[0] : "unknown");
+            // If even the apology cannot be delivered (the serviceUrl does not answer), the turn still ends here:
+            // the failure is logged, and the request is not answered with a 5xx for the connector to retry.
+            return turnContext.sendActivity(MessageFactory.text(SORRY)).handle((sent, failed) -> {
+                if (failed != null) {
+                    log.error("Could not send the apology either: {}", failed.getClass().getName());
+                }
+                return null;
+            });
         });
         return adapter;
     }

@@ -2,9 +2,13 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Mention;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** Facts about where a message came from: personal chat or not, and whether the bot was @mentioned. */
 final class Conversations {
+
+    private static final Pattern AT_TAG = Pattern.compile("<at>[^<]*</at>");
 
     private Conversations() {
     }
@@ -15,25 +19,33 @@ final class Conversations {
     }
 
     static boolean mentionsBot(Activity activity) {
-        if (activity.getRecipient() == null || activity.getMentions() == null) {
-            return false;
-        }
-        String botId = activity.getRecipient().getId();
-        for (Mention mention : activity.getMentions()) {
-            if (mention.getMentioned() != null && botId != null && botId.equals(mention.getMentioned().getId())) {
-                return true;
-            }
-        }
-        return false;
+        return !botMentions(activity).isEmpty();
     }
 
-    /** The message text with the bot's @mention taken out. */
+    /**
+     * The message text with the bot's @mention taken out. Not the SDK's {@code removeRecipientMention}: it uses
+     * the mention's text as a regular expression, so a mention such as "(" throws and a crafted one runs for ever.
+     */
     static String textWithoutMention(Activity activity) {
-        String text = Activity.removeRecipientMentionImmutable(activity);
-        if (text == null) {
-            text = activity.getText();
+        String text = activity.getText() == null ? "" : activity.getText();
+        for (Mention mention : botMentions(activity)) {
+            if (mention.getText() != null && !mention.getText().isEmpty()) {
+                text = text.replace(mention.getText(), " ");
+            }
         }
-        return text == null ? "" : text.replaceAll("<at>[^<]*</at>", " ").strip();
+        return AT_TAG.matcher(text).replaceAll(" ").strip();
+    }
+
+    /** The mentions of the bot (the activity's recipient); the entities were checked when the body was read. */
+    private static List<Mention> botMentions(Activity activity) {
+        String botId = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+        if (botId == null || activity.getEntities() == null) {
+            return List.of();
+        }
+        return activity.getMentions().stream()
+                .filter(mention -> mention != null && mention.getMentioned() != null
+                        && botId.equals(mention.getMentioned().getId()))
+                .toList();
     }
 
     /** The person's stable id (Entra object id where Teams gives one), for pseudonyms; never stored as it is. */

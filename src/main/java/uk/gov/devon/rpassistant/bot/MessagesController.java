@@ -2,14 +2,14 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Bot;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -27,20 +26,21 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * POST /api/messages: the Bot Connector's door. Our own, because the SDK's controller fails on Spring 6+
- * (upstream issue #1521). It reads the body with a Jackson 2 mapper like the SDK's, hands the activity to the
- * adapter and maps the outcome: 200 with the invoke response, 202 otherwise, 400 for a body that is not an
- * activity, 401 when authentication fails (including a token that is not a JWT at all).
+ * (upstream issue #1521). {@link IncomingActivities} reads and checks the body (413 over 256 KB, 400 for one that
+ * is not an activity or lacks what a turn needs); the adapter runs the turn, and the outcome is mapped: the invoke
+ * response's status and body, 202 otherwise, 401 when authentication fails (including a token that is not a JWT
+ * at all). No response carries an exception's text.
  */
 @RestController
 class MessagesController {
 
     private static final Logger log = LoggerFactory.getLogger(MessagesController.class);
+    private static final String SOMETHING_WENT_WRONG = "Something went wrong while handling the activity.";
 
     private final BotFrameworkHttpAdapter adapter;
     private final Bot bot;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .findAndRegisterModules();
+    private final IncomingActivities incoming = new IncomingActivities();
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
 
     MessagesController(BotFrameworkHttpAdapter adapter, Bot bot) {
         this.adapter = adapter;
@@ -48,13 +48,15 @@ class MessagesController {
     }
 
     @PostMapping(path = "/api/messages", produces = MediaType.APPLICATION_JSON_VALUE)
-    CompletableFuture<ResponseEntity<String>> incoming(@RequestBody(required = false) String body,
+    CompletableFuture<ResponseEntity<String>> incoming(HttpServletRequest request,
             @RequestHeader(name = "Authorization", defaultValue = "") String authorization) {
         Activity activity;
         try {
-            activity = parse(body);
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(error(HttpStatus.BAD_REQUEST, e.getMessage()));
+            activity = incoming.read(request.getContentLengthLong(), request.getInputStream());
+        } catch (IncomingActivities.Rejected e) {
+            return CompletableFuture.completedFuture(error(e.status(), e.reason()));
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(error(400, "The body could not be read."));
         }
         try {
             return adapter.processIncomingActivity(authorization, activity, bot)
@@ -71,29 +73,14 @@ class MessagesController {
         return ResponseEntity.ok().build();
     }
 
-    private Activity parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("The request has no body; expected a Bot Framework activity.");
-        }
-        JsonNode json;
-        try {
-            json = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The body is not valid JSON.");
-        }
-        if (json == null || !json.isObject() || !json.path("type").isTextual()) {
-            throw new IllegalArgumentException("The body is not a Bot Framework activity: it needs a \"type\".");
-        }
-        try {
-            return mapper.treeToValue(json, Activity.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("The body is not a Bot Framework activity.");
-        }
-    }
-
     private ResponseEntity<String> toResponse(InvokeResponse invoke) {
         if (invoke == null) {
             return ResponseEntity.accepted().build();
+        }
+        if (invoke.getStatus() >= 500) {
+            // The SDK puts an exception's message in the body of a failed invoke: it is never passed on.
+            log.error("An invoke answered {}", invoke.getStatus());
+            return error(invoke.getStatus(), SOMETHING_WENT_WRONG);
         }
         try {
             String json = invoke.getBody() == null ? null : mapper.writeValueAsString(invoke.getBody());
@@ -109,13 +96,13 @@ class MessagesController {
             return error(HttpStatus.valueOf(refused.status()), refused.reason());
         }
         if (cause instanceof AuthenticationException || cause instanceof JWTDecodeException) {
-            return error(HttpStatus.UNAUTHORIZED, "The request is not authenticated.");
+            return error(HttpStatus.UNAUTHORIZED.value(), "The request is not authenticated.");
         }
         log.error("Could not process an activity: {}", cause.getClass().getName());
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong while handling the activity.");
+        return error(HttpStatus.INTERNAL_SERVER_ERROR.value(), SOMETHING_WENT_WRONG);
     }
 
-    private ResponseEntity<String> error(HttpStatus status, String reason) {
+    private ResponseEntity<String> error(int status, String reason) {
         try {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(mapper.writeValueAsString(Map.of("error", reason)));

@@ -1,5 +1,8 @@
 package uk.gov.devon.rpassistant.bot;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ThumbnailCard;
 import com.microsoft.bot.schema.teams.MessagingExtensionAttachment;
@@ -8,6 +11,7 @@ import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import com.microsoft.bot.schema.teams.MessagingExtensionResult;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
@@ -21,12 +25,32 @@ import uk.gov.devon.rpassistant.knowledge.ResourceFinder;
 class ResourceSearch {
 
     static final String COMMAND = "findResource";
+    /** The invoke Teams sends as a manager types in the search box. */
+    static final String QUERY = "composeExtension/query";
+    static final String MALFORMED = "A messaging-extension query needs a \"value\" object with the command's "
+            + "\"parameters\" (a list of name and value).";
     private static final int RESULTS = 10;
 
     private final ResourceFinder finder;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     ResourceSearch(ResourceFinder finder) {
         this.finder = finder;
+    }
+
+    /** The answer to a query invoke: 200 with the results, or 400 with a reason when its value is not a query. */
+    InvokeResponse answer(Object value) {
+        MessagingExtensionQuery query;
+        try {
+            query = value instanceof Map<?, ?> ? mapper.convertValue(value, MessagingExtensionQuery.class) : null;
+        } catch (IllegalArgumentException e) {
+            query = null;
+        }
+        if (query == null) {
+            return new InvokeResponse(400, Map.of("error", MALFORMED));
+        }
+        return new InvokeResponse(200, query(query));
     }
 
     MessagingExtensionResponse query(MessagingExtensionQuery query) {
@@ -66,7 +90,8 @@ class ResourceSearch {
         if (query.getParameters() == null) {
             return Optional.empty();
         }
-        return query.getParameters().stream().filter(parameter -> name.equals(parameter.getName()))
+        return query.getParameters().stream()
+                .filter(parameter -> parameter != null && name.equals(parameter.getName()))
                 .map(MessagingExtensionParameter::getValue).filter(value -> value != null)
                 .map(Object::toString).findFirst();
     }

@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.teams.TeamsActivityHandler;
@@ -29,6 +30,14 @@ import uk.gov.devon.rpassistant.insights.QuestionLog;
 @Component
 class RpBot extends TeamsActivityHandler {
 
+    /** After this long without an answer, Teams is told the bot is typing. */
+    static final long TYPING_AFTER_MS = 700;
+    private static final ScheduledExecutorService SLOW_ANSWERS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "typing-indicator");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final AnsweringService answers;
     private final AnswerCards answerCards;
     private final MenuCards menus;
@@ -39,18 +48,12 @@ class RpBot extends TeamsActivityHandler {
     private final ConversationRecorder conversations;
     private final QuestionLog questions;
     private final Throttle throttle;
-    /** After this long without an answer, Teams is told the bot is typing. */
-    static final long TYPING_AFTER_MS = 700;
-    private static final ScheduledExecutorService SLOW_ANSWERS = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "typing-indicator");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LongMessages longMessages;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
-            ConversationRecorder conversations, QuestionLog questions, Throttle throttle) {
+            ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -61,6 +64,7 @@ class RpBot extends TeamsActivityHandler {
         this.conversations = conversations;
         this.questions = questions;
         this.throttle = throttle;
+        this.longMessages = longMessages;
     }
 
     /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
@@ -85,24 +89,57 @@ class RpBot extends TeamsActivityHandler {
             return send(turnContext, menus.help());
         }
         return Command.of(text).map(command -> onCommand(turnContext, command))
-                .orElseGet(() -> onQuestion(turnContext, text));
+                .orElseGet(() -> onText(turnContext, text));
+    }
+
+    /**
+     * Membership changes go straight to {@link #onMembersAdded}. Not through the Teams handler's routing: it fetches
+     * each added person's details from Teams (which the welcome does not need) and fails on an odd member list.
+     */
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turnContext) {
+        List<ChannelAccount> added = turnContext.getActivity().getMembersAdded();
+        return added == null || added.isEmpty() ? CompletableFuture.completedFuture(null)
+                : onMembersAdded(added, turnContext);
     }
 
     /** Welcomes only when the bot itself is added: not again when other people join. */
     @Override
     protected CompletableFuture<Void> onMembersAdded(List<ChannelAccount> membersAdded, TurnContext turnContext) {
-        String botId = turnContext.getActivity().getRecipient().getId();
-        if (membersAdded.stream().noneMatch(member -> botId.equals(member.getId()))) {
+        ChannelAccount bot = turnContext.getActivity().getRecipient();
+        String botId = bot == null ? null : bot.getId();
+        if (botId == null
+                || membersAdded.stream().noneMatch(member -> member != null && botId.equals(member.getId()))) {
             return CompletableFuture.completedFuture(null);
         }
         boolean personal = Conversations.isPersonal(turnContext.getActivity());
         return send(turnContext, personal ? welcome.personal() : welcome.team());
     }
 
+    /**
+     * The one invoke this app takes is the "Find a resource" search. Any other name is ignored with 200 and no
+     * body, as the activity protocol asks of event names a receiver does not understand (it gives invokes no
+     * status of their own). Not the SDK's routing: it answers unknown names 501, and a malformed value with a 500
+     * that quotes the exception.
+     */
     @Override
-    protected CompletableFuture<MessagingExtensionResponse> onTeamsMessagingExtensionQuery(TurnContext turnContext,
-            MessagingExtensionQuery query) {
-        return CompletableFuture.completedFuture(resources.query(query));
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turnContext) {
+        Activity activity = turnContext.getActivity();
+        if (ResourceSearch.QUERY.equals(activity.getName())) {
+            return CompletableFuture.completedFuture(resources.answer(activity.getValue()));
+        }
+        return CompletableFuture.completedFuture(new InvokeResponse(200, null));
+    }
+
+    /** What someone typed or asked from a card: a question, or a pasted text too long to be one. */
+    private CompletableFuture<Void> onText(TurnContext turnContext, String text) {
+        if (text.isBlank()) {
+            return send(turnContext, menus.help());
+        }
+        if (LongMessages.isLong(text)) {
+            return send(turnContext, longMessages.reply(text, Conversations.isPersonal(turnContext.getActivity())));
+        }
+        return onQuestion(turnContext, text);
     }
 
     private CompletableFuture<Void> onCommand(TurnContext turnContext, Command command) {
@@ -138,7 +175,7 @@ class RpBot extends TeamsActivityHandler {
         return switch (action) {
             case "section" -> send(turnContext,
                     answerCards.render(answers.answerSection(data.path("sectionId").asText(""))));
-            case "ask" -> onQuestion(turnContext, data.path("question").asText(""));
+            case "ask" -> onText(turnContext, data.path("question").asText("").strip());
             case "topics" -> send(turnContext, menus.topics());
             case "topic" -> send(turnContext, menus.topic(data.path("name").asText("")));
             case "start" -> induction.move(turnContext, InductionTurns.Move.START);

@@ -101,10 +101,22 @@ class BotEndpointTest extends BotHttpTest {
 
     @Test
     void hostileInputIsAnsweredPolitely() throws Exception {
-        for (String text : List.of("AND OR (", "\"unclosed", "*", "title:x", "a".repeat(10_000))) {
+        for (String text : List.of("AND OR (", "\"unclosed", "*", "title:x", "what is (restorative practice",
+                "a".repeat(10_000))) {
             connector.clear();
             assertThat(post(activities.personalMessage(text)).statusCode()).isEqualTo(202);
-            assertThat(connector.messages()).hasSize(1);
+
+            // A turn that crashes is also answered with one message: the apology, as text. A real answer is a card.
+            List<JsonNode> messages = connector.messages();
+            assertThat(messages).as(text).hasSize(1);
+            assertThat(messages.get(0).path("text").asText()).as(text).isNotEqualTo(BotConfiguration.SORRY);
+            JsonNode card = onlyCard();
+            assertThat(card.path("version").asText()).as(text).isEqualTo("1.5");
+            if (text.length() > LongMessages.LONGEST_QUESTION) {
+                assertThat(texts(card).get(0)).isEqualTo(LongMessages.HEADING);
+            } else {
+                assertThat(texts(card)).as(text).noneMatch(line -> line.equals(LongMessages.HEADING));
+            }
         }
     }
 }
