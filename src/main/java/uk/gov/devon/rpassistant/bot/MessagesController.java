@@ -93,7 +93,7 @@ class MessagesController {
     private ResponseEntity<String> failure(Throwable thrown) {
         Throwable cause = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (cause instanceof AuthenticationFailure refused) {
-            return error(HttpStatus.valueOf(refused.status()), refused.reason());
+            return error(refused.status(), refused.reason());
         }
         if (cause instanceof AuthenticationException || cause instanceof JWTDecodeException) {
             return error(HttpStatus.UNAUTHORIZED.value(), "The request is not authenticated.");
