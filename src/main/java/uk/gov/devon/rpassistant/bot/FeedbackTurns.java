@@ -1,6 +1,7 @@
 package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Attachment;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.Answer;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
+import uk.gov.devon.rpassistant.answer.Reply;
 import uk.gov.devon.rpassistant.insights.Feedback;
 import uk.gov.devon.rpassistant.insights.FeedbackRecorder;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
@@ -55,10 +57,18 @@ class FeedbackTurns {
         String reason = data.path("skip").asText("").equals("true") ? "" : data.path("reason").asText("").strip();
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
                 : Optional.of(reason.length() > 500 ? reason.substring(0, 500) : reason);
+        // A reason is free text like any message: if it may describe a child at risk, the emergency routes come
+        // first, as a new message, and its text is not kept.
+        Optional<Answer.SafetyFirst> safety = kept.map(answers::reply).map(Reply::answer)
+                .filter(Answer.SafetyFirst.class::isInstance).map(Answer.SafetyFirst.class::cast);
         Answer answer = answers.answerSection(sectionId);
-        record(turnContext, answer, false, kept);
-        return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer,
-                kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED));
+        record(turnContext, answer, false, safety.isPresent() ? Optional.empty() : kept);
+        CompletableFuture<Void> routes = safety.map(first -> turnContext.sendActivity(MessageFactory.attachment(
+                cards.render(new Reply(new Answer.SafetyFirst(first.routes(), Optional.empty()), false),
+                        Conversations.isPersonal(turnContext.getActivity())))).<Void>thenApply(sent -> null))
+                .orElse(CompletableFuture.completedFuture(null));
+        return routes.thenCompose(sent -> CardUpdates.replacePressed(turnContext, cards.acknowledged(answer,
+                kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED)));
     }
 
     private Attachment askReason(Answer answer, String sectionId) {

@@ -127,6 +127,20 @@ class TeamsFeaturesTest extends BotHttpTest {
     }
 
     @Test
+    void aReasonThatDescribesAChildAtRiskGetsTheEmergencyRoutesAndIsNotKept() throws Exception {
+        post(activities.cardSubmit(TeamsActivities.object().put("action", "feedback-reason")
+                .put("sectionId", "fair-process")
+                .put("reason", "not helpful, the boy just told me his stepdad hits him and he's scared to go home")));
+
+        assertThat(connector.received()).extracting(ConnectorStub.Received::method).containsExactly("POST", "PUT");
+        JsonNode routes = connector.received().get(0).activity();
+        assertThat(texts(routes.path("attachments").get(0).path("content")).get(0)).isEqualTo(SafetyCards.HEADING);
+        Feedback latest = feedback.recent().get(feedback.recent().size() - 1);
+        assertThat(latest.helpful()).isFalse();
+        assertThat(latest.reason()).isEmpty();
+    }
+
+    @Test
     void notHelpfulAsksWhatWasMissingAndKeepsTheReasonOnlyWithoutCaseDetails() throws Exception {
         post(activities.cardSubmit(TeamsActivities.object().put("action", "feedback").put("helpful", "false")
                 .put("sectionId", "fair-process")));
