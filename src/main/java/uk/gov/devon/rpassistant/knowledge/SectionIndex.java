@@ -50,8 +50,6 @@ final class SectionIndex implements AutoCloseable {
     static final String VECTOR = "vector";
     /** The text fields scored by BM25; each is also indexed with synonyms under {@link #withSynonyms}. */
     static final List<String> TEXT_FIELDS = List.of(TITLE, QUESTIONS, DOC_QUESTIONS, SUMMARY, BODY);
-    static final String QUESTION_VECTOR = "question_vector";
-    static final String QUESTION_OF = "question_of";
 
     /**
      * A smaller nearest-neighbour graph than Lucene's default (16 links, 100 candidates while building): a few
@@ -70,8 +68,11 @@ final class SectionIndex implements AutoCloseable {
     private final Analyzer indexAnalyzer;
     private final Map<String, Section> sections;
     private final Map<String, float[]> vectors;
-    /** By Lucene document number: the section id, or for a question's document the section it asks for. */
+    /** By Lucene document number: the section's id. */
     private final String[] sectionOfDocument;
+    /** Every listed question's meaning, and the section it asks for (same order), for exact nearest-question search. */
+    private final float[][] questionVectors;
+    private final String[] questionSections;
 
     /**
      * @param vectors by section id, the section's meaning; by {@link #questionKey} the meaning of each of the
@@ -92,12 +93,6 @@ final class SectionIndex implements AutoCloseable {
                         sections.put(section.id(), section);
                         writer.updateDocument(new Term(ID, section.id()),
                                 luceneDocument(document, section, vectors.get(section.id())));
-                        for (int i = 0; i < section.questions().size(); i++) {
-                            float[] vector = vectors.get(questionKey(section, i));
-                            if (vector != null) {
-                                writer.addDocument(questionDocument(section, vector));
-                            }
-                        }
                     }
                 }
             }
@@ -107,6 +102,19 @@ final class SectionIndex implements AutoCloseable {
             throw new UncheckedIOException("Cannot build the search index", e);
         }
         this.searcher = new IndexSearcher(reader);
+        List<float[]> questionMeanings = new ArrayList<>();
+        List<String> questionOf = new ArrayList<>();
+        for (Section section : sections.values()) {
+            for (int i = 0; i < section.questions().size(); i++) {
+                float[] vector = vectors.get(questionKey(section, i));
+                if (vector != null) {
+                    questionMeanings.add(vector);
+                    questionOf.add(section.id());
+                }
+            }
+        }
+        this.questionVectors = questionMeanings.toArray(float[][]::new);
+        this.questionSections = questionOf.toArray(String[]::new);
     }
 
     /**
@@ -117,8 +125,7 @@ final class SectionIndex implements AutoCloseable {
         String[] sectionOf = new String[reader.maxDoc()];
         var storedFields = reader.storedFields();
         for (int doc = 0; doc < sectionOf.length; doc++) {
-            Document stored = storedFields.document(doc, java.util.Set.of(ID, QUESTION_OF));
-            sectionOf[doc] = stored.get(QUESTION_OF) != null ? stored.get(QUESTION_OF) : stored.get(ID);
+            sectionOf[doc] = storedFields.document(doc, java.util.Set.of(ID)).get(ID);
         }
         return sectionOf;
     }
@@ -154,13 +161,6 @@ final class SectionIndex implements AutoCloseable {
     }
 
     /** A question is indexed as a Lucene document of its own that points at its section. */
-    private static Document questionDocument(Section section, float[] vector) {
-        Document doc = new Document();
-        doc.add(new StringField(QUESTION_OF, section.id(), Field.Store.YES));
-        doc.add(new KnnFloatVectorField(QUESTION_VECTOR, vector, VectorSimilarityFunction.COSINE));
-        return doc;
-    }
-
     static String questionKey(Section section, int index) {
         return section.id() + "?" + index;
     }
@@ -171,26 +171,50 @@ final class SectionIndex implements AutoCloseable {
         return section == null ? 0 : dot(section, vector);
     }
 
-    /** For each section, the best cosine similarity of the vector to one of the questions people ask for it. */
+    /**
+     * For each section among the {@code count} nearest listed questions, the best cosine similarity of the vector to
+     * one of them. Exact: a dot product with each of the few thousand question vectors takes well under a
+     * millisecond, less than searching the HNSW graph for this many neighbours did (and a graph search is only
+     * approximate).
+     */
     Map<String, Float> nearestQuestions(float[] vector, int count) {
+        int n = questionVectors.length;
+        float[] similarities = new float[n];
+        for (int i = 0; i < n; i++) {
+            similarities[i] = dot(questionVectors[i], vector);
+        }
         Map<String, Float> best = new HashMap<>();
-        try {
-            TopDocs hits = searcher.search(new KnnFloatVectorQuery(QUESTION_VECTOR, vector, count), count);
-            for (ScoreDoc hit : hits.scoreDocs) {
-                best.merge(sectionOfDocument[hit.doc], 2 * hit.score - 1, Math::max);
+        if (n == 0) {
+            return best;
+        }
+        float[] sorted = similarities.clone();
+        java.util.Arrays.sort(sorted);
+        float threshold = sorted[Math.max(0, n - count)];
+        for (int i = 0; i < n; i++) {
+            if (similarities[i] >= threshold) {
+                best.merge(questionSections[i], similarities[i], Math::max);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Search failed", e);
         }
         return best;
     }
 
+    /** The dot product, in four running sums so that the processor can work on them side by side. */
     private static float dot(float[] a, float[] b) {
-        float sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < a.length; i += 4) {
+            s0 += a[i] * b[i];
+            s1 += a[i + 1] * b[i + 1];
+            s2 += a[i + 2] * b[i + 2];
+            s3 += a[i + 3] * b[i + 3];
         }
-        return sum;
+        for (; i < a.length; i++) {
+            s0 += a[i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     IndexSearcher searcher() {
