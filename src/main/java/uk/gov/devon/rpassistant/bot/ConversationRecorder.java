@@ -26,6 +26,9 @@ class ConversationRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationRecorder.class);
 
+    /** The column's size: a real reference is a few hundred characters. */
+    private static final int MAX_REFERENCE = 8192;
+
     private final ConversationStore store;
     private final Pseudonyms pseudonyms;
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
@@ -49,12 +52,16 @@ class ConversationRecorder {
             if (reference.equals(written.get(conversationKey))) {
                 return;
             }
+            if (reference.length() > MAX_REFERENCE) {
+                log.warn("A conversation reference of {} characters is too long to keep", reference.length());
+                return;
+            }
             store.save(new StoredConversation(conversationKey, pseudonyms.of(Conversations.userId(activity)),
                     Conversations.scope(activity), reference));
             written.put(conversationKey, reference);
             outage.succeeded();
         } catch (DataAccessException e) {
-            outage.failed();
+            outage.failed(e);
             log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());

@@ -54,7 +54,7 @@ final class DatabaseStorage implements Storage {
             }
             outage.succeeded();
         } catch (DataAccessException e) {
-            outage.failed();
+            outage.failed(e);
             // The database is away: carry on as if nothing were stored, rather than fail the person's turn.
             log.warn("Bot state could not be read ({}); carrying on without it", e.getClass().getSimpleName());
         } catch (RuntimeException e) {
@@ -76,7 +76,7 @@ final class DatabaseStorage implements Storage {
             outage.succeeded();
             return CompletableFuture.completedFuture(null);
         } catch (DataAccessException e) {
-            outage.failed();
+            outage.failed(e);
             log.warn("Bot state could not be saved ({}); the turn goes on", e.getClass().getSimpleName());
             return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {

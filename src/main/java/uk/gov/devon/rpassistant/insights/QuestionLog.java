@@ -72,7 +72,7 @@ public class QuestionLog {
                     pseudonyms.of(userId), scope, band.name(), Band.sectionOf(answer).orElse(null), text.orElse(null));
             outage.succeeded();
         } catch (DataAccessException e) {
-            outage.failed();
+            outage.failed(e);
             skipped.incrementAndGet();
             log.warn("A question was not recorded: the database did not take it ({})", e.getClass().getSimpleName());
         }

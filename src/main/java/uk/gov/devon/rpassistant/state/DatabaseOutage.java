@@ -3,6 +3,9 @@ package uk.gov.devon.rpassistant.state;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * Remembers that the database just failed, so that for a short while turns skip it at once instead of each
@@ -27,6 +30,16 @@ public final class DatabaseOutage {
 
     public void failed() {
         failedAt.set(clock.getAsLong());
+    }
+
+    /**
+     * Counts a failure as an outage only when the database could not be reached (no connection, a timeout); a
+     * row it refused (too long, a duplicate) says nothing about whether it is up.
+     */
+    public void failed(DataAccessException e) {
+        if (e instanceof DataAccessResourceFailureException || e instanceof TransientDataAccessException) {
+            failed();
+        }
     }
 
     public void succeeded() {

@@ -87,14 +87,12 @@ class InsightsPageBrowserTest {
             assertThat(browser.getCurrentUrl()).endsWith("/login");
             assertThat(browser.getPageSource()).doesNotContain(QUESTION);
 
-            browser.findElement(By.name("username")).sendKeys("owner");
-            browser.findElement(By.name("password")).sendKeys("wrong password");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            signIn(browser, "owner", "wrong password");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("error"));
             assertThat(browser.getCurrentUrl()).contains("/login?error");
 
-            browser.findElement(By.name("username")).sendKeys("owner");
-            browser.findElement(By.name("password")).sendKeys("correct-horse-battery");
-            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            signIn(browser, "owner", "correct-horse-battery");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
             assertThat(browser.getCurrentUrl()).endsWith("/admin");
             WebElement unanswered = browser.findElement(By.cssSelector("section[aria-labelledby=unanswered]"));
             assertThat(unanswered.findElement(By.tagName("table")).getText()).contains(QUESTION);
@@ -109,6 +107,16 @@ class InsightsPageBrowserTest {
         } finally {
             browser.quit();
         }
+    }
+
+    private static void signIn(WebDriver browser, String user, String password) {
+        WebElement name = browser.findElement(By.name("username"));
+        name.clear();
+        name.sendKeys(user);
+        WebElement secret = browser.findElement(By.name("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     private WebDriver browser() {

@@ -24,4 +24,15 @@ class DatabaseOutageTest {
         outage.succeeded();
         assertThat(outage.suspected()).isFalse();
     }
+
+    @Test
+    void onlyAnUnreachableDatabaseCountsAsAnOutageNotARefusedRow() {
+        DatabaseOutage outage = new DatabaseOutage(Duration.ofSeconds(10), System::nanoTime);
+
+        outage.failed(new org.springframework.dao.DataIntegrityViolationException("value too long"));
+        assertThat(outage.suspected()).isFalse();
+
+        outage.failed(new org.springframework.jdbc.CannotGetJdbcConnectionException("connection refused"));
+        assertThat(outage.suspected()).isTrue();
+    }
 }
