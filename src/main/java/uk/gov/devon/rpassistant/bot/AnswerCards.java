@@ -4,7 +4,6 @@ import com.microsoft.bot.schema.Attachment;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.Answer;
@@ -108,18 +107,15 @@ class AnswerCards {
         if (personalChat) {
             card.text(HOW_TO_SHARE, true);
         }
-        card.action(Cards.submit("Helpful", Map.of("action", "feedback", "helpful", "true",
-                "sectionId", found.sectionId())));
-        card.action(Cards.submit("Not helpful", Map.of("action", "feedback", "helpful", "false",
-                "sectionId", found.sectionId())));
+        card.action(Cards.submit("Helpful", new CardAction.Feedback(found.sectionId(), true)));
+        card.action(Cards.submit("Not helpful", new CardAction.Feedback(found.sectionId(), false)));
         return card;
     }
 
     private static void moreInDocument(Cards card, Answer.Found found) {
         if (!found.moreInDocument().isEmpty()) {
             card.text("More on " + found.documentTitle() + ":", false).choices(found.moreInDocument().stream()
-                    .map(choice -> Cards.submit(partName(choice), Map.of("action", "section",
-                            "sectionId", choice.sectionId())))
+                    .map(choice -> Cards.submit(partName(choice), new CardAction.Section(choice.sectionId())))
                     .toList());
         }
     }
@@ -138,7 +134,7 @@ class AnswerCards {
         contactLine(found.contact()).ifPresent(line -> card.text(line, false));
         found.orDidYouMean().ifPresent(other -> card.text("Or did you mean **" + other.choice().title() + "**? "
                 + other.preview(), false).choices(List.of(Cards.submit(other.choice().title(),
-                        Map.of("action", "section", "sectionId", other.choice().sectionId())))));
+                        new CardAction.Section(other.choice().sectionId())))));
         found.links().stream().findFirst().ifPresent(link -> card.action(Cards.readMore(link.url())));
         return card;
     }
@@ -159,7 +155,7 @@ class AnswerCards {
                         : "I'm not sure I've understood. Choose the closest, or ask in other words.", false);
         card.choices(choices.choices().stream()
                 .map(choice -> Cards.submit(document.isPresent() ? partName(choice) : choice.title(),
-                        Map.of("action", "section", "sectionId", choice.sectionId())))
+                        new CardAction.Section(choice.sectionId())))
                 .toList());
         contactLine(choices.contact()).ifPresent(line -> card.text(line, true));
         return card;
@@ -178,7 +174,7 @@ class AnswerCards {
                         + "Services, so I'd rather not guess.", false);
         contactLine(notKnown.contact()).ifPresent(line -> card.text(line, false));
         card.text("Type **topics** to see what I can help with.", false);
-        card.action(Cards.submit("Show topics", Map.of("action", "topics")));
+        card.action(Cards.submit("Show topics", new CardAction.Topics()));
         return card;
     }
 

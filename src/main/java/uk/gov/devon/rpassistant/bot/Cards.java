@@ -104,7 +104,11 @@ final class Cards {
     }
 
 
-    static ObjectNode submit(String title, Map<String, String> data) {
+    static ObjectNode submit(String title, CardAction action) {
+        return submit(title, action.data());
+    }
+
+    private static ObjectNode submit(String title, Map<String, String> data) {
         ObjectNode values = JSON.objectNode();
         data.forEach(values::put);
         ObjectNode action = JSON.objectNode().put("type", "Action.Submit").put("title", title);
@@ -118,7 +122,7 @@ final class Cards {
         form.set("body", JSON.arrayNode().add(JSON.objectNode().put("type", "Input.Text").put("id", "question")
                 .put("label", "Your question").put("placeholder", "For example: what is fair process?")
                 .put("maxLength", 300)));
-        form.set("actions", JSON.arrayNode().add(submit("Ask", Map.of("action", "ask"))));
+        form.set("actions", JSON.arrayNode().add(submit("Ask", new CardAction.Ask(java.util.Optional.empty()))));
         ObjectNode action = JSON.objectNode().put("type", "Action.ShowCard").put("title", "Ask a question");
         action.set("card", form);
         return action;

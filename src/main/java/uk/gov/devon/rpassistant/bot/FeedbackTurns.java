@@ -1,11 +1,9 @@
 package uk.gov.devon.rpassistant.bot;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Attachment;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
@@ -42,19 +40,19 @@ class FeedbackTurns {
         this.pseudonyms = pseudonyms;
     }
 
-    CompletableFuture<Void> onFeedback(TurnContext turnContext, JsonNode data) {
-        String sectionId = data.path("sectionId").asText("");
+    CompletableFuture<Void> onFeedback(TurnContext turnContext, CardAction.Feedback pressed) {
+        String sectionId = pressed.sectionId();
         Answer answer = answers.answerSection(sectionId);
-        if (data.path("helpful").asText("").equals("true")) {
+        if (pressed.helpful()) {
             record(turnContext, answer, true, Optional.empty());
             return CardUpdates.replacePressed(turnContext, cards.acknowledged(answer, THANKS_HELPFUL));
         }
         return CardUpdates.replacePressed(turnContext, askReason(answer, sectionId));
     }
 
-    CompletableFuture<Void> onReason(TurnContext turnContext, JsonNode data) {
-        String sectionId = data.path("sectionId").asText("");
-        String reason = data.path("skip").asText("").equals("true") ? "" : data.path("reason").asText("").strip();
+    CompletableFuture<Void> onReason(TurnContext turnContext, CardAction.FeedbackReason given) {
+        String sectionId = given.sectionId();
+        String reason = given.skip() ? "" : given.reason();
         Optional<String> kept = reason.isEmpty() ? Optional.empty()
                 : Optional.of(reason.length() > 500 ? reason.substring(0, 500) : reason);
         // A reason is free text like any message: if it may describe a child at risk, the emergency routes come
@@ -75,8 +73,8 @@ class FeedbackTurns {
         Attachment acknowledged = cards.acknowledged(answer, ASK_REASON);
         Cards card = Cards.from(acknowledged);
         card.input("reason", "Your answer (optional)", "For example: how to end a circle");
-        card.action(Cards.submit("Send", Map.of("action", "feedback-reason", "sectionId", sectionId)));
-        card.action(Cards.submit("Skip", Map.of("action", "feedback-reason", "sectionId", sectionId, "skip", "true")));
+        card.action(Cards.submit("Send", new CardAction.FeedbackReason(sectionId, false, "")));
+        card.action(Cards.submit("Skip", new CardAction.FeedbackReason(sectionId, true, "")));
         return card.attachment();
     }
 

@@ -5,7 +5,6 @@ import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Attachment;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.induction.InductionPathway;
@@ -64,16 +63,16 @@ class InductionTurns {
         }
         card.text("New starter pathway: " + position, true).heading(step.title()).text(step.text(), false);
         if (!step.isFirst()) {
-            card.action(Cards.submit("Back", Map.of("action", "induction", "move", "BACK")));
+            card.action(Cards.submit("Back", new CardAction.Induction(Move.BACK)));
         }
         if (!step.isLast()) {
-            card.action(Cards.submit("Next", Map.of("action", "induction", "move", "NEXT")));
+            card.action(Cards.submit("Next", new CardAction.Induction(Move.NEXT)));
         } else {
             card.text("That's the last step. Well done. Ask me anything, or type **topics** to explore more.", false);
         }
-        card.action(Cards.submit("Read the whole topic", Map.of("action", "section", "sectionId", step.documentId())));
+        card.action(Cards.submit("Read the whole topic", new CardAction.Section(step.documentId())));
         card.action(Cards.askAQuestion());
-        card.action(Cards.submit("Start again", Map.of("action", "induction", "move", "RESTART")));
+        card.action(Cards.submit("Start again", new CardAction.Induction(Move.RESTART)));
         card.text("Or type a question below. Type **start here** to come back to this step.", true);
         return card.attachment();
     }

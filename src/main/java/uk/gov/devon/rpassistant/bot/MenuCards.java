@@ -3,7 +3,6 @@ package uk.gov.devon.rpassistant.bot;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Attachment;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
 import uk.gov.devon.rpassistant.answer.TopicCatalogue;
@@ -38,14 +37,14 @@ class MenuCards {
                 .choices(exampleButtons())
                 .text("Or type **topics**, **start here** (for new starters) or **contacts**.", false)
                 .text(NOT_A_REFERRAL, true);
-        card.action(Cards.submit("Show topics", Map.of("action", "topics")));
-        card.action(Cards.submit("Start here", Map.of("action", "start")));
+        card.action(Cards.submit("Show topics", new CardAction.Topics()));
+        card.action(Cards.submit("Start here", new CardAction.Start()));
         return card.attachment();
     }
 
     /** The example questions as buttons that ask them. */
     static List<ObjectNode> exampleButtons() {
-        return EXAMPLES.stream().map(example -> Cards.submit(example, Map.of("action", "ask", "question", example)))
+        return EXAMPLES.stream().map(example -> Cards.submit(example, new CardAction.Ask(java.util.Optional.of(example))))
                 .toList();
     }
 
@@ -55,7 +54,7 @@ class MenuCards {
         card.heading("Topics").text("Choose a topic to see what it covers.", true);
         card.choices(catalogue.topics().stream()
                 .map(topic -> Cards.submit(topic.name() + " (" + topic.documents().size() + ")",
-                        Map.of("action", "topic", "name", topic.name())))
+                        new CardAction.Topic(topic.name())))
                 .toList());
         return card.attachment();
     }
@@ -67,8 +66,8 @@ class MenuCards {
                     Cards card = new Cards(topic.name() + ". Choose one to read about it.");
                     card.heading(topic.name()).text("Choose one to read about it.", true);
                     card.choices(topic.documents().stream().map(document -> Cards.submit(document.title(),
-                            Map.of("action", "section", "sectionId", document.sectionId()))).toList());
-                    card.action(Cards.submit("All topics", Map.of("action", "topics")));
+                            new CardAction.Section(document.sectionId()))).toList());
+                    card.action(Cards.submit("All topics", new CardAction.Topics()));
                     return card.attachment();
                 })
                 .orElseGet(this::topics);

@@ -170,28 +170,34 @@ class RpBot extends TeamsActivityHandler {
         return send(turnContext, answerCards.render(reply, personal));
     }
 
+    /** A press on one of our cards; anything else that arrives as a card press gets the help card. */
     private CompletableFuture<Void> onCardSubmit(TurnContext turnContext, JsonNode data) {
-        String action = data.path("action").asText("");
-        return switch (action) {
-            case "section" -> send(turnContext,
-                    answerCards.render(answers.answerSection(data.path("sectionId").asText(""))));
-            case "ask" -> onText(turnContext, data.path("question").asText("").strip());
-            case "topics" -> send(turnContext, menus.topics());
-            case "topic" -> send(turnContext, menus.topic(data.path("name").asText("")));
-            case "start" -> induction.move(turnContext, InductionTurns.Move.START);
-            case "induction" -> induction.move(turnContext, move(data.path("move").asText("")));
-            case "feedback" -> feedback.onFeedback(turnContext, data);
-            case "feedback-reason" -> feedback.onReason(turnContext, data);
-            default -> send(turnContext, menus.help());
-        };
-    }
-
-    private static InductionTurns.Move move(String name) {
-        try {
-            return InductionTurns.Move.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            return InductionTurns.Move.START;
+        CardAction action = CardAction.read(data).orElse(null);
+        if (action instanceof CardAction.Section section) {
+            return send(turnContext, answerCards.render(answers.answerSection(section.sectionId())));
         }
+        if (action instanceof CardAction.Ask ask) {
+            return onText(turnContext, ask.question().orElse("").strip());
+        }
+        if (action instanceof CardAction.Topics) {
+            return send(turnContext, menus.topics());
+        }
+        if (action instanceof CardAction.Topic topic) {
+            return send(turnContext, menus.topic(topic.name()));
+        }
+        if (action instanceof CardAction.Start) {
+            return induction.move(turnContext, InductionTurns.Move.START);
+        }
+        if (action instanceof CardAction.Induction page) {
+            return induction.move(turnContext, page.move());
+        }
+        if (action instanceof CardAction.Feedback pressed) {
+            return feedback.onFeedback(turnContext, pressed);
+        }
+        if (action instanceof CardAction.FeedbackReason reason) {
+            return feedback.onReason(turnContext, reason);
+        }
+        return send(turnContext, menus.help());
     }
 
     private static CompletableFuture<Void> send(TurnContext turnContext, Attachment card) {

@@ -1,7 +1,6 @@
 package uk.gov.devon.rpassistant.bot;
 
 import com.microsoft.bot.schema.Attachment;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** The welcome in a personal chat, and the short introduction when the app is added to a team or group chat. */
@@ -19,8 +18,8 @@ class WelcomeCards {
                 .choices(MenuCards.exampleButtons())
                 .text("New to Devon? Choose **Start here** for a short guided path through the core ideas.", false)
                 .text(MenuCards.NOT_A_REFERRAL, true);
-        card.action(Cards.submit("Start here", Map.of("action", "start")));
-        card.action(Cards.submit("Show topics", Map.of("action", "topics")));
+        card.action(Cards.submit("Start here", new CardAction.Start()));
+        card.action(Cards.submit("Show topics", new CardAction.Topics()));
         return card.attachment();
     }
 
