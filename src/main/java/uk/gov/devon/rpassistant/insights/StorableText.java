@@ -26,7 +26,10 @@ public final class StorableText {
     private static final Pattern CAPITALISED = Pattern.compile("(?<![.!?]\\s{1,3}|^)\\b([A-Z][a-z']+)\\b");
     private static final Set<String> ALWAYS = Set.of("I", "I'm", "I've", "I'd", "Devon", "Teams", "Mr", "Mrs", "Ms",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "English", "British",
-            "Christmas", "Easter", "Exeter", "Plymouth", "Torbay", "Barnstaple", "UK", "England");
+            "Christmas", "Easter", "Exeter", "Plymouth", "Torbay", "Barnstaple", "UK", "England",
+            // Systems and bodies staff name in questions, which are not people.
+            "Mosaic", "Liquidlogic", "Eclipse", "Outlook", "Microsoft", "Excel", "Share", "Point", "Zoom", "Google",
+            "Ofsted", "Barnardo's", "Cafcass");
 
     private static final Pattern WORD = Pattern.compile("[a-z']+");
 

@@ -115,7 +115,8 @@ class RecordingTest {
         List<String> ordinary = List.of("how do I book the restorative practice training",
                 "What is a family group conference?", "can I use circles in a team meeting",
                 "my manager wants us to use the social discipline window, what is it",
-                "how long does the Motivational Interviewing course take in Devon");
+                "how long does the Motivational Interviewing course take in Devon",
+                "how do I write a chronology in Mosaic");
 
         ordinary.forEach(question -> log.record("29:u", "channel", question, answers.reply(question).answer(),
                 Duration.ofMillis(5)));
