@@ -2,10 +2,8 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,9 +51,5 @@ final class EntraTokens extends TokenEndpoint {
     @Override
     String describe() {
         return "Microsoft Entra ID (tenant " + tenant + " at " + tokenUri.getHost() + ")";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

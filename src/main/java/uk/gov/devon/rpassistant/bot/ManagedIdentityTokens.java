@@ -2,10 +2,8 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -48,9 +46,5 @@ final class ManagedIdentityTokens extends TokenEndpoint {
     @Override
     String describe() {
         return "the managed-identity endpoint (" + tokenUri.getHost() + ":" + tokenUri.getPort() + ")";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

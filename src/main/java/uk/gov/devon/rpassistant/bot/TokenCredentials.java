@@ -2,7 +2,11 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.Authenticator;
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.ITenantProfile;
 import java.time.Instant;
+import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +52,55 @@ final class TokenCredentials extends AppCredentials {
         return current;
     }
 
-    /** Never used: {@link #getToken()} is the SDK's only way to the authenticator, and it does not take it. */
+    /** The same tokens in the SDK's own shape, for any SDK path that asks the authenticator directly. */
     @Override
     protected Authenticator buildAuthenticator() {
-        throw new UnsupportedOperationException("Tokens come from " + endpoint.describe());
+        return () -> CompletableFuture.supplyAsync(this::token).thenApply(Issued::new);
+    }
+
+    /** A token as msal4j describes one: only the token, its scope and its expiry are known. */
+    private final class Issued implements IAuthenticationResult {
+
+        private static final long serialVersionUID = 1L;
+        private final AccessToken token;
+
+        Issued(AccessToken token) {
+            this.token = token;
+        }
+
+        @Override
+        public String accessToken() {
+            return token.value();
+        }
+
+        @Override
+        public String idToken() {
+            return null;
+        }
+
+        @Override
+        public IAccount account() {
+            return null;
+        }
+
+        @Override
+        public ITenantProfile tenantProfile() {
+            return null;
+        }
+
+        @Override
+        public String environment() {
+            return endpoint.describe();
+        }
+
+        @Override
+        public String scopes() {
+            return oAuthScope();
+        }
+
+        @Override
+        public Date expiresOnDate() {
+            return Date.from(token.expiresOn());
+        }
     }
 }

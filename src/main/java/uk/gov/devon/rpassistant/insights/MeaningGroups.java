@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import uk.gov.devon.rpassistant.knowledge.Vectors;
 
 /**
  * Groups questions by meaning: each question joins the first group whose first question is close enough
@@ -57,23 +58,12 @@ final class MeaningGroups {
         int best = -1;
         double bestSimilarity = SAME_QUESTION;
         for (int i = 0; i < leaders.size(); i++) {
-            double similarity = dot(leaders.get(i), vector);
+            double similarity = Vectors.dot(leaders.get(i), vector);
             if (similarity >= bestSimilarity) {
                 best = i;
                 bestSimilarity = similarity;
             }
         }
         return best;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        if (a.length != b.length) {
-            return 0;
-        }
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }

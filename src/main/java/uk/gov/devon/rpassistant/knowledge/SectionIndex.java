@@ -70,9 +70,7 @@ final class SectionIndex implements AutoCloseable {
     private final Map<String, float[]> vectors;
     /** By Lucene document number: the section's id. */
     private final String[] sectionOfDocument;
-    /** Every listed question's meaning, and the section it asks for (same order), for exact nearest-question search. */
-    private final float[][] questionVectors;
-    private final String[] questionSections;
+    private final QuestionVectors questionVectors;
 
     /**
      * @param vectors by section id, the section's meaning; by {@link #questionKey} the meaning of each of the
@@ -102,19 +100,7 @@ final class SectionIndex implements AutoCloseable {
             throw new UncheckedIOException("Cannot build the search index", e);
         }
         this.searcher = new IndexSearcher(reader);
-        List<float[]> questionMeanings = new ArrayList<>();
-        List<String> questionOf = new ArrayList<>();
-        for (Section section : sections.values()) {
-            for (int i = 0; i < section.questions().size(); i++) {
-                float[] vector = vectors.get(questionKey(section, i));
-                if (vector != null) {
-                    questionMeanings.add(vector);
-                    questionOf.add(section.id());
-                }
-            }
-        }
-        this.questionVectors = questionMeanings.toArray(float[][]::new);
-        this.questionSections = questionOf.toArray(String[]::new);
+        this.questionVectors = new QuestionVectors(sections.values(), vectors);
     }
 
     /**
@@ -168,53 +154,12 @@ final class SectionIndex implements AutoCloseable {
     /** Cosine similarity of a unit vector to a section's meaning (vectors are unit length). */
     float sectionSimilarity(String sectionId, float[] vector) {
         float[] section = vectors.get(sectionId);
-        return section == null ? 0 : dot(section, vector);
+        return section == null ? 0 : Vectors.dot(section, vector);
     }
 
-    /**
-     * For each section among the {@code count} nearest listed questions, the best cosine similarity of the vector to
-     * one of them. Exact: a dot product with each of the few thousand question vectors takes well under a
-     * millisecond, less than searching the HNSW graph for this many neighbours did (and a graph search is only
-     * approximate).
-     */
+    /** For each section among the {@code count} nearest listed questions, the best cosine similarity to one. */
     Map<String, Float> nearestQuestions(float[] vector, int count) {
-        int n = questionVectors.length;
-        float[] similarities = new float[n];
-        for (int i = 0; i < n; i++) {
-            similarities[i] = dot(questionVectors[i], vector);
-        }
-        Map<String, Float> best = new HashMap<>();
-        if (n == 0) {
-            return best;
-        }
-        float[] sorted = similarities.clone();
-        java.util.Arrays.sort(sorted);
-        float threshold = sorted[Math.max(0, n - count)];
-        for (int i = 0; i < n; i++) {
-            if (similarities[i] >= threshold) {
-                best.merge(questionSections[i], similarities[i], Math::max);
-            }
-        }
-        return best;
-    }
-
-    /** The dot product, in four running sums so that the processor can work on them side by side. */
-    private static float dot(float[] a, float[] b) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < a.length; i += 4) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-            s2 += a[i + 2] * b[i + 2];
-            s3 += a[i + 3] * b[i + 3];
-        }
-        for (; i < a.length; i++) {
-            s0 += a[i] * b[i];
-        }
-        return (s0 + s1) + (s2 + s3);
+        return questionVectors.nearest(vector, count);
     }
 
     IndexSearcher searcher() {

@@ -95,6 +95,18 @@ class AuthenticatingAdapterTest {
     }
 
     @Test
+    void theSdksOwnAuthenticatorGivesTheSameTokenFromTheSameCache() throws Exception {
+        TokenCredentials credentials = (TokenCredentials) credentials(managedIdentity(tokens.identityHeader()));
+
+        String viaGetToken = credentials.getToken().get();
+        var viaAuthenticator = credentials.buildAuthenticator().acquireToken().get();
+
+        assertThat(viaAuthenticator.accessToken()).isEqualTo(viaGetToken);
+        assertThat(viaAuthenticator.expiresOnDate()).isInTheFuture();
+        assertThat(tokens.requests()).hasSize(1);
+    }
+
+    @Test
     void aTokenWithinFiveMinutesOfExpiryIsReplaced() throws Exception {
         tokens.issueTokensLasting(4 * 60);
         AppCredentials credentials = credentials(secretBased("SingleTenant", TENANT));
