@@ -17,7 +17,8 @@ import uk.gov.devon.rpassistant.state.ConversationStore;
 import uk.gov.devon.rpassistant.state.StoredConversation;
 
 /**
- * Keeps each conversation's reference (what a proactive message needs later: the conversation, the service
+ * Keeps each conversation's reference (a channel's, not each thread's: Teams adds {@code ;messageid=} to a
+ * channel conversation's id for each thread) (what a proactive message needs later: the conversation, the service
  * address, the channel and tenant) without names: no user, no display names, no message id. Written when it
  * changes, not at every turn; a failure to write is logged and never stops the turn.
  */
@@ -47,8 +48,11 @@ class ConversationRecorder {
             return;
         }
         try {
-            String conversationKey = pseudonyms.of(activity.getConversation().getId());
-            String reference = mapper.writeValueAsString(withoutNames(activity.getConversationReference()));
+            String conversationId = withoutThread(activity.getConversation().getId());
+            String conversationKey = pseudonyms.of(conversationId);
+            ConversationReference kept = withoutNames(activity.getConversationReference());
+            kept.getConversation().setId(conversationId);
+            String reference = mapper.writeValueAsString(kept);
             if (reference.equals(written.get(conversationKey))) {
                 return;
             }
@@ -68,10 +72,18 @@ class ConversationRecorder {
         }
     }
 
+    /** A channel's conversation id without the thread: {@code 19:abc@thread.tacv2;messageid=123} to its first part. */
+    static String withoutThread(String conversationId) {
+        int thread = conversationId.indexOf(";messageid=");
+        return thread < 0 ? conversationId : conversationId.substring(0, thread);
+    }
+
     private static ConversationReference withoutNames(ConversationReference reference) {
         reference.setActivityId(null);
         reference.setUser(null);
-        ConversationAccount conversation = reference.getConversation();
+        // A copy: the reference shares the activity's own conversation, which the turn still replies to.
+        ConversationAccount conversation = ConversationAccount.clone(reference.getConversation());
+        reference.setConversation(conversation);
         if (conversation != null) {
             conversation.setName(null);
             conversation.setAadObjectId(null);

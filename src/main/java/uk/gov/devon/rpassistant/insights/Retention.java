@@ -21,7 +21,7 @@ public class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     private static final Map<String, String> TABLES = Map.of(
             "question", "asked_at", "feedback", "given_at", "bot_state", "updated_at",
-            "conversation_reference", "updated_at");
+            "conversation_reference", "updated_at", "expert_question", "asked_at");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

@@ -43,6 +43,13 @@ public class ConversationStore {
                 rs.getString(3), rs.getString(4)), conversationKey).stream().findFirst();
     }
 
+    /** The most recently written conversation of a scope (personal, group or channel), if any. */
+    public Optional<StoredConversation> latest(String scope) {
+        return jdbc.query("select conversation_key, user_key, scope, reference from conversation_reference "
+                + "where scope = ? order by updated_at desc fetch first 1 rows only", (rs, row) -> new StoredConversation(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4)), scope).stream().findFirst();
+    }
+
     public int count() {
         Integer count = jdbc.queryForObject("select count(*) from conversation_reference", Integer.class);
         return count == null ? 0 : count;

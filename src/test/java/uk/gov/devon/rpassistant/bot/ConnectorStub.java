@@ -25,6 +25,7 @@ final class ConnectorStub implements AutoCloseable {
     private final HttpServer server;
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
 
     ConnectorStub() {
         try {
@@ -59,7 +60,8 @@ final class ConnectorStub implements AutoCloseable {
         JsonNode activity = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), activity,
                 exchange.getRequestHeaders().getFirst("Authorization")));
-        byte[] response = "{\"id\":\"reply-1\"}".getBytes(StandardCharsets.UTF_8);
+        // Each message gets its own id, as the connector gives (a card posted now is updated by its id later).
+        byte[] response = ("{\"id\":\"activity-" + ids.incrementAndGet() + "\"}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(200, response.length);
         exchange.getResponseBody().write(response);
