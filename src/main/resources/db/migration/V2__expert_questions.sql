@@ -19,6 +19,7 @@ create table expert_question (
     claimed_at             timestamp with time zone,
     answer                 varchar(4000),
     answered_at            timestamp with time zone,
+    delivered_at           timestamp with time zone,
     reminded_at            timestamp with time zone,
     helpful                boolean
 );

@@ -74,6 +74,42 @@ sealed interface CardAction {
         }
     }
 
+    /** Open the form to ask a practice lead, starting from a question (case details already taken out). */
+    record AskLead(Optional<String> question) implements CardAction {
+        public Map<String, String> data() {
+            return question.map(text -> Map.of("action", "lead-ask", "question", text))
+                    .orElse(Map.of("action", "lead-ask"));
+        }
+    }
+
+    /** Send the form to a practice lead: the question and note are the form's boxes, added by Teams. */
+    record SendToLead(String question, String note) implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "lead-send");
+        }
+    }
+
+    /** "I'll take this" on a question in the experts' channel. */
+    record Claim(String questionId) implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "lead-claim", "id", questionId);
+        }
+    }
+
+    /** A practice lead's answer to a question they took: the answer is the card's box, added by Teams. */
+    record Reply(String questionId, String answer) implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "lead-reply", "id", questionId);
+        }
+    }
+
+    /** "Helpful" or "Not helpful" on a practice lead's answer. */
+    record RateAnswer(String questionId, boolean helpful) implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "lead-rating", "id", questionId, "helpful", Boolean.toString(helpful));
+        }
+    }
+
     /** The action a card press carries, or empty when it is not one of ours or lacks what it needs. */
     static Optional<CardAction> read(JsonNode value) {
         if (value == null || !value.isObject()) {
@@ -91,6 +127,13 @@ sealed interface CardAction {
                     : new Feedback(sectionId, "true".equals(text(value, "helpful")));
             case "feedback-reason" -> sectionId.isEmpty() ? null : new FeedbackReason(sectionId,
                     "true".equals(text(value, "skip")), text(value, "reason").strip());
+            case "lead-ask" -> new AskLead(Optional.of(text(value, "question").strip())
+                    .filter(question -> !question.isEmpty()));
+            case "lead-send" -> new SendToLead(text(value, "question"), text(value, "note"));
+            case "lead-claim" -> questionId(value).map(Claim::new).orElse(null);
+            case "lead-reply" -> questionId(value).map(id -> new Reply(id, text(value, "answer"))).orElse(null);
+            case "lead-rating" -> questionId(value).map(id -> new RateAnswer(id, "true".equals(text(value, "helpful"))))
+                    .orElse(null);
             default -> null;
         };
         return Optional.ofNullable(action);
@@ -99,6 +142,13 @@ sealed interface CardAction {
     private static String text(JsonNode value, String field) {
         JsonNode node = value.path(field);
         return node.isValueNode() ? node.asText("") : "";
+    }
+
+    /** A question's id: a UUID, as the bot made it; anything else is not one of ours. */
+    private static Optional<String> questionId(JsonNode value) {
+        String id = text(value, "id");
+        return id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") ? Optional.of(id)
+                : Optional.empty();
     }
 
     private static Optional<InductionTurns.Move> move(String name) {

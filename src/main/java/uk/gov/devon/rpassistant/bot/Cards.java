@@ -58,6 +58,13 @@ final class Cards {
         return this;
     }
 
+    /** A box with a value already in it (the person can change it), of at most {@code maxLength} characters. */
+    Cards input(String id, String label, String value, int maxLength) {
+        body.add(JSON.objectNode().put("type", "Input.Text").put("id", id).put("label", label).put("value", value)
+                .put("isMultiline", true).put("maxLength", maxLength));
+        return this;
+    }
+
     Cards input(String id, String label, String placeholder) {
         body.add(JSON.objectNode().put("type", "Input.Text").put("id", id).put("label", label)
                 .put("placeholder", placeholder).put("isMultiline", true).put("maxLength", 500));

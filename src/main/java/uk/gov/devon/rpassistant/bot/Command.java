@@ -3,9 +3,9 @@ package uk.gov.devon.rpassistant.bot;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The few words that are commands rather than questions: help, topics, contacts, start here. */
+/** The few words that are commands rather than questions: help, topics, contacts, start here, ask a practice lead. */
 enum Command {
-    HELP, TOPICS, CONTACTS, START;
+    HELP, TOPICS, CONTACTS, START, ASK_LEAD;
 
     static Optional<Command> of(String text) {
         String words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
@@ -14,6 +14,8 @@ enum Command {
             case "topics", "topic", "show topics", "list topics" -> Optional.of(TOPICS);
             case "contacts", "contact", "who to contact" -> Optional.of(CONTACTS);
             case "start here", "start", "induction", "i m new", "im new" -> Optional.of(START);
+            case "ask a practice lead", "ask practice lead", "ask a lead", "ask an expert", "ask a person",
+                    "ask a human", "talk to a person", "speak to a person", "ask a real person" -> Optional.of(ASK_LEAD);
             default -> Optional.empty();
         };
     }

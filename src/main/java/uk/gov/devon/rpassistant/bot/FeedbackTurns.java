@@ -31,13 +31,16 @@ class FeedbackTurns {
     private final AnswerCards cards;
     private final FeedbackRecorder recorder;
     private final Pseudonyms pseudonyms;
+    private final ExpertTurns experts;
     private final Clock clock = Clock.systemUTC();
 
-    FeedbackTurns(AnsweringService answers, AnswerCards cards, FeedbackRecorder recorder, Pseudonyms pseudonyms) {
+    FeedbackTurns(AnsweringService answers, AnswerCards cards, FeedbackRecorder recorder, Pseudonyms pseudonyms,
+            ExpertTurns experts) {
         this.answers = answers;
         this.cards = cards;
         this.recorder = recorder;
         this.pseudonyms = pseudonyms;
+        this.experts = experts;
     }
 
     CompletableFuture<Void> onFeedback(TurnContext turnContext, CardAction.Feedback pressed) {
@@ -65,8 +68,17 @@ class FeedbackTurns {
                 cards.render(new Reply(new Answer.SafetyFirst(first.routes(), Optional.empty()), false),
                         Conversations.isPersonal(turnContext.getActivity())))).<Void>thenApply(sent -> null))
                 .orElse(CompletableFuture.completedFuture(null));
-        return routes.thenCompose(sent -> CardUpdates.replacePressed(turnContext, cards.acknowledged(answer,
-                kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED)));
+        Attachment thanks = cards.acknowledged(answer, kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED);
+        // The missing thing may be a question for a person: offered with the reason as its start (not when the
+        // reason went to the emergency routes).
+        if (Conversations.isPersonal(turnContext.getActivity()) && safety.isEmpty()) {
+            Optional<com.fasterxml.jackson.databind.node.ObjectNode> ask = experts.offer(kept.orElse(""));
+            if (ask.isPresent()) {
+                thanks = Cards.from(thanks).action(ask.get()).attachment();
+            }
+        }
+        Attachment shown = thanks;
+        return routes.thenCompose(sent -> CardUpdates.replacePressed(turnContext, shown));
     }
 
     private Attachment askReason(Answer answer, String sectionId) {
@@ -75,6 +87,7 @@ class FeedbackTurns {
         card.input("reason", "Your answer (optional)", "For example: how to end a circle");
         card.action(Cards.submit("Send", new CardAction.FeedbackReason(sectionId, false, "")));
         card.action(Cards.submit("Skip", new CardAction.FeedbackReason(sectionId, true, "")));
+        experts.offer("").ifPresent(card::action);
         return card.attachment();
     }
 

@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
@@ -13,12 +14,14 @@ import com.microsoft.bot.schema.teams.MessagingExtensionQuery;
 import com.microsoft.bot.schema.teams.MessagingExtensionResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
+import uk.gov.devon.rpassistant.answer.Answer;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
 import uk.gov.devon.rpassistant.answer.Reply;
 import uk.gov.devon.rpassistant.insights.QuestionLog;
@@ -49,11 +52,13 @@ class RpBot extends TeamsActivityHandler {
     private final QuestionLog questions;
     private final Throttle throttle;
     private final LongMessages longMessages;
+    private final ExpertTurns experts;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
-            ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages) {
+            ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages,
+            ExpertTurns experts) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -65,6 +70,7 @@ class RpBot extends TeamsActivityHandler {
         this.questions = questions;
         this.throttle = throttle;
         this.longMessages = longMessages;
+        this.experts = experts;
     }
 
     /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
@@ -148,6 +154,7 @@ class RpBot extends TeamsActivityHandler {
             case TOPICS -> send(turnContext, menus.topics());
             case CONTACTS -> send(turnContext, menus.contacts());
             case START -> induction.move(turnContext, InductionTurns.Move.START);
+            case ASK_LEAD -> experts.openForm(turnContext, Optional.empty());
         };
     }
 
@@ -167,7 +174,14 @@ class RpBot extends TeamsActivityHandler {
         }
         questions.record(Conversations.userId(activity), Conversations.scope(activity), question, reply.answer(),
                 Duration.ofNanos(System.nanoTime() - start));
-        return send(turnContext, answerCards.render(reply, personal));
+        Attachment card = answerCards.render(reply, personal);
+        if (personal && reply.answer() instanceof Answer.NotKnown) {
+            Optional<ObjectNode> ask = experts.offer(question);
+            if (ask.isPresent()) {
+                card = Cards.from(card).action(ask.get()).attachment();
+            }
+        }
+        return send(turnContext, card);
     }
 
     /** A press on one of our cards; anything else that arrives as a card press gets the help card. */
@@ -196,6 +210,21 @@ class RpBot extends TeamsActivityHandler {
         }
         if (action instanceof CardAction.FeedbackReason reason) {
             return feedback.onReason(turnContext, reason);
+        }
+        if (action instanceof CardAction.AskLead ask) {
+            return experts.openForm(turnContext, ask.question());
+        }
+        if (action instanceof CardAction.SendToLead form) {
+            return experts.send(turnContext, form);
+        }
+        if (action instanceof CardAction.Claim claim) {
+            return experts.claim(turnContext, claim);
+        }
+        if (action instanceof CardAction.Reply reply) {
+            return experts.reply(turnContext, reply);
+        }
+        if (action instanceof CardAction.RateAnswer rating) {
+            return experts.rate(turnContext, rating);
         }
         return send(turnContext, menus.help());
     }

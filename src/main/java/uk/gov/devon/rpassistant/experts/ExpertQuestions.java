@@ -56,8 +56,37 @@ public class ExpertQuestions {
                 + "and status = 'OPEN' order by asked_at", ExpertQuestions::read);
     }
 
+    /**
+     * Marks the question as being posted; false when another instance is posting it already. Then either
+     * {@link #posted} with the card's id or {@link #notPosted} to try again later.
+     */
+    public boolean posting(String id) {
+        return jdbc.update("update expert_question set card_activity_id = '' where id = ? "
+                + "and card_activity_id is null", id) == 1;
+    }
+
     public void posted(String id, String cardActivityId) {
         jdbc.update("update expert_question set card_activity_id = ? where id = ?", cardActivityId, id);
+    }
+
+    public void notPosted(String id) {
+        jdbc.update("update expert_question set card_activity_id = null where id = ? and card_activity_id = ''", id);
+    }
+
+    /** Marks an answer as being delivered to the asker; false when it was delivered (or is being) already. */
+    public boolean delivering(String id) {
+        return jdbc.update("update expert_question set delivered_at = ? where id = ? and status = 'ANSWERED' "
+                + "and delivered_at is null", now(), id) == 1;
+    }
+
+    public void notDelivered(String id) {
+        jdbc.update("update expert_question set delivered_at = null where id = ?", id);
+    }
+
+    /** Answers that could not be delivered yet (the asker's chat was not reachable). */
+    public List<ExpertQuestion> undelivered() {
+        return jdbc.query("select " + COLUMNS + " from expert_question where status = 'ANSWERED' "
+                + "and delivered_at is null order by answered_at", ExpertQuestions::read);
     }
 
     /** Takes the question for one person; false when it was not open (someone else took it first). */
@@ -75,7 +104,7 @@ public class ExpertQuestions {
     /** Open questions posted before {@code cutoff} and not yet reminded of. */
     public List<ExpertQuestion> dueForReminder(Instant cutoff) {
         return jdbc.query("select " + COLUMNS + " from expert_question where status = 'OPEN' and reminded_at is null "
-                + "and card_activity_id is not null and asked_at < ? order by asked_at", ExpertQuestions::read,
+                + "and card_activity_id is not null and card_activity_id <> '' and asked_at < ? order by asked_at", ExpertQuestions::read,
                 time(cutoff));
     }
 
