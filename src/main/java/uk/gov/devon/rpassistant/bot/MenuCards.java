@@ -35,7 +35,8 @@ class MenuCards {
                         + "restorative practice material and always say where the answer came from.", false)
                 .text("Try asking:", false)
                 .choices(exampleButtons())
-                .text("Or type **topics**, **start here** (for new starters) or **contacts**.", false)
+                .text("Or type **topics**, **start here** (for new starters) or **contacts**. If I can't answer, "
+                        + "type **ask a practice lead**.", false)
                 .text(NOT_A_REFERRAL, true);
         card.action(Cards.submit("Show topics", new CardAction.Topics()));
         card.action(Cards.submit("Start here", new CardAction.Start()));

@@ -170,6 +170,19 @@ class AskAPracticeLeadTest {
             delivery.catchUp(java.time.Instant.now().plus(Duration.ofDays(3))).join();
             assertThat(connector.received()).as("reminded once only").isEmpty();
 
+            // "Not helpful" on an answer offers a practice lead too.
+            post(app, activities.personalMessage("what is fair process"));
+            JsonNode notHelpful = button(lastMessage(), "Not helpful").orElseThrow();
+            post(app, activities.cardSubmit((ObjectNode) notHelpful.path("data")));
+            assertThat(button(lastMessage(), "Ask a practice lead")).isPresent();
+
+            // A question that describes a child at risk is not sent: the emergency routes come instead.
+            connector.clear();
+            post(app, activities.cardSubmit(send("a child told me today her dad hits her with a belt, what do I do?",
+                    "")));
+            assertThat(connector.received()).noneMatch(r -> r.path().contains(EXPERTS) || r.path().contains(MI_LEADS));
+            assertThat(connector.received().get(0).activity().toString()).contains("999");
+
             // A claim pressed anywhere but the question's channel is refused.
             post(app, activities.cardSubmit(TeamsActivities.object().put("action", "lead-claim").put("id", questionId)));
             assertThat(lastMessage().path("text").asText()).isEqualTo(ExpertTurns.CHANNEL_ONLY);

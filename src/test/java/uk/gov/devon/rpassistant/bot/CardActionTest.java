@@ -13,13 +13,18 @@ class CardActionTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private static final String QUESTION_ID = "0f8fad5b-d9cb-469f-a165-70867728950e";
+
     @Test
     void eachActionReadsBackFromTheDataItsButtonCarries() {
         List<CardAction> actions = List.of(new CardAction.Section("fair-process/engagement"),
                 new CardAction.Ask(Optional.of("what is fair process")), new CardAction.Topics(),
                 new CardAction.Topic("Restorative practice"), new CardAction.Start(),
                 new CardAction.Induction(InductionTurns.Move.NEXT), new CardAction.Feedback("fair-process", false),
-                new CardAction.FeedbackReason("fair-process", true, ""));
+                new CardAction.FeedbackReason("fair-process", true, ""),
+                new CardAction.AskLead(Optional.of("how do I claim mileage")), new CardAction.AskLead(Optional.empty()),
+                new CardAction.SendToLead("", ""), new CardAction.Claim(QUESTION_ID),
+                new CardAction.Reply(QUESTION_ID, ""), new CardAction.RateAnswer(QUESTION_ID, true));
 
         for (CardAction action : actions) {
             assertThat(CardAction.read(MAPPER.valueToTree(action.data()))).contains(action);
@@ -36,6 +41,23 @@ class CardActionTest {
         ObjectNode asked = MAPPER.valueToTree(new CardAction.Ask(Optional.empty()).data());
         asked.put("question", "what is a circle");
         assertThat(CardAction.read(asked)).contains(new CardAction.Ask(Optional.of("what is a circle")));
+
+        ObjectNode form = MAPPER.valueToTree(new CardAction.SendToLead("", "").data());
+        form.put("question", "how do I start a circle").put("note", "new team");
+        assertThat(CardAction.read(form)).contains(new CardAction.SendToLead("how do I start a circle", "new team"));
+
+        ObjectNode answered = MAPPER.valueToTree(new CardAction.Reply(QUESTION_ID, "").data());
+        answered.put("answer", "Start with a check-in.");
+        assertThat(CardAction.read(answered)).contains(new CardAction.Reply(QUESTION_ID, "Start with a check-in."));
+    }
+
+    @Test
+    void aQuestionIdMustBeOneTheBotCouldHaveMade() {
+        assertThat(CardAction.read(MAPPER.createObjectNode().put("action", "lead-claim"))).isEmpty();
+        assertThat(CardAction.read(MAPPER.createObjectNode().put("action", "lead-claim").put("id", "1 or 1=1")))
+                .isEmpty();
+        assertThat(CardAction.read(MAPPER.createObjectNode().put("action", "lead-reply").put("id", QUESTION_ID + "x")))
+                .isEmpty();
     }
 
     @Test
