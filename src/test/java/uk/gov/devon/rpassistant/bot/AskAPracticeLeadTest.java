@@ -17,6 +17,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.devon.rpassistant.RpAssistantApplication;
 import uk.gov.devon.rpassistant.experts.ExpertQuestion;
 import uk.gov.devon.rpassistant.experts.ExpertQuestions;
+import uk.gov.devon.rpassistant.state.TestDatabases;
 
 /**
  * "Ask a practice lead" end to end over real HTTP, with a local server playing the Bot Connector: a question the bot
@@ -50,9 +53,13 @@ class AskAPracticeLeadTest {
         connector.close();
     }
 
-    @Test
-    void aQuestionReachesTheChannelIsTakenAndAnsweredAcrossARestartAndTheAnswerComesBack() throws Exception {
-        String database = "jdbc:h2:file:" + data.resolve("rp").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
+    /** On an H2 file (local runs) and on PostgreSQL (production), each restarted in the middle. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aQuestionReachesTheChannelIsTakenAndAnsweredAcrossARestartAndTheAnswerComesBack(String kind) throws Exception {
+        String database = "h2".equals(kind)
+                ? "jdbc:h2:file:" + data.resolve("rp").toAbsolutePath() + ";DB_CLOSE_DELAY=0"
+                : TestDatabases.postgresUrl();
         String questionId;
         String cardId;
         try (ConfigurableApplicationContext app = start(database)) {
@@ -221,7 +228,8 @@ class AskAPracticeLeadTest {
 
     private static ConfigurableApplicationContext start(String database) {
         return new SpringApplicationBuilder(RpAssistantApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + database,
+                "--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username="
+                        + (database.startsWith("jdbc:postgresql") ? "postgres" : "sa"),
                 "--knowledge-base.path=" + Path.of("knowledge-base").toAbsolutePath(), "--knowledge-base.reload=false",
                 "--experts.channel-id=" + EXPERTS,
                 "--experts.topic-channels=Motivational Interviewing=" + MI_LEADS,

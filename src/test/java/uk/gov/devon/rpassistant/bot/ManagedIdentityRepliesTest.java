@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -75,6 +76,30 @@ class ManagedIdentityRepliesTest {
             assertThat(request.parameters()).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "resource", "https://api.botframework.com", "api-version", "2019-08-01", "client_id", CLIENT_ID));
             assertThat(request.identityHeader()).isEqualTo(identity.identityHeader());
+        });
+    }
+
+    @Autowired
+    ProactiveMessages proactive;
+
+    @Autowired
+    uk.gov.devon.rpassistant.privacy.Pseudonyms pseudonyms;
+
+    /** A message the bot starts itself (a practice lead's answer, a reminder) is authenticated the same way. */
+    @Test
+    void aProactiveMessageCarriesTheTokenTooAndGoesToTheStoredConversation() throws Exception {
+        post(activities.personalMessage("help"));
+        connector.clear();
+        identity.clear();
+
+        var reference = proactive.conversation(pseudonyms.of("a:personal-conversation")).orElseThrow();
+        var sent = proactive.send(reference, new Cards("An answer").text("An answer", false).attachment()).join();
+
+        assertThat(sent).isPresent();
+        assertThat(connector.received()).singleElement().satisfies(request -> {
+            assertThat(request.method()).isEqualTo("POST");
+            assertThat(request.path()).startsWith("/v3/conversations/a:personal-conversation/activities");
+            assertThat(request.authorization()).isEqualTo("Bearer " + identity.issued().get(0));
         });
     }
 
