@@ -53,12 +53,13 @@ class RpBot extends TeamsActivityHandler {
     private final Throttle throttle;
     private final LongMessages longMessages;
     private final ExpertTurns experts;
+    private final LeadTurns leads;
     private final ObjectMapper mapper = new ObjectMapper();
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
             ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages,
-            ExpertTurns experts) {
+            ExpertTurns experts, LeadTurns leads) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -71,6 +72,7 @@ class RpBot extends TeamsActivityHandler {
         this.throttle = throttle;
         this.longMessages = longMessages;
         this.experts = experts;
+        this.leads = leads;
     }
 
     /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
@@ -218,10 +220,10 @@ class RpBot extends TeamsActivityHandler {
             return experts.send(turnContext, form);
         }
         if (action instanceof CardAction.Claim claim) {
-            return experts.claim(turnContext, claim);
+            return leads.claim(turnContext, claim);
         }
         if (action instanceof CardAction.Reply reply) {
-            return experts.reply(turnContext, reply);
+            return leads.reply(turnContext, reply);
         }
         if (action instanceof CardAction.RateAnswer rating) {
             return experts.rate(turnContext, rating);

@@ -192,7 +192,7 @@ class AskAPracticeLeadTest {
 
             // A claim pressed anywhere but the question's channel is refused.
             post(app, activities.cardSubmit(TeamsActivities.object().put("action", "lead-claim").put("id", questionId)));
-            assertThat(lastMessage().path("text").asText()).isEqualTo(ExpertTurns.CHANNEL_ONLY);
+            assertThat(lastMessage().path("text").asText()).isEqualTo(LeadTurns.CHANNEL_ONLY);
             assertThat(app.getBean(ExpertQuestions.class).find(questionId).orElseThrow().status())
                     .isEqualTo(ExpertQuestion.Status.OPEN);
         }
