@@ -5,6 +5,10 @@
 # Kept to bash 3.2 features so that it also runs with macOS's /bin/bash.
 
 JAR="$ROOT/target/rp-assistant.jar"
+# The Playground's built-in team has fixed channel ids: General is "team-id" (the team's own id, as in Teams),
+# Announcements "channel-announcements-id". Only the personal and group chats get new ids at each start, so the bot
+# (started first) can be given a channel before the Playground runs. See playground/README.md.
+PLAYGROUND_GENERAL_CHANNEL_ID="team-id"
 PLAYGROUND_CLI="$ROOT/playground/node_modules/@microsoft/m365agentsplayground/cli.js"
 BOT_LOG="$ROOT/target/playground-bot.log"
 PLAYGROUND_LOG="$ROOT/target/playground-agentsplayground.log"
@@ -54,8 +58,15 @@ start_bot() {
   log "Starting RP Assistant on port $BOT_PORT (log: target/playground-bot.log)"
   # Without MicrosoftAppId the bot accepts the playground's unauthenticated requests; make sure a developer's
   # Azure credentials in the environment do not switch authentication on for this local run.
+  # With PLAYGROUND_EXPERTS_CHANNEL_ID set, "Ask a practice lead" posts to that Playground channel (and to no other:
+  # a developer's own topic routing is dropped); otherwise EXPERTS_CHANNEL_ID is left as the caller has it.
+  local experts=()
+  if [ -n "${PLAYGROUND_EXPERTS_CHANNEL_ID:-}" ]; then
+    log "Ask a practice lead: EXPERTS_CHANNEL_ID=$PLAYGROUND_EXPERTS_CHANNEL_ID"
+    experts=(-u EXPERTS_TOPIC_CHANNELS "EXPERTS_CHANNEL_ID=$PLAYGROUND_EXPERTS_CHANNEL_ID")
+  fi
   # shellcheck disable=SC2086
-  env -u MicrosoftAppId -u MicrosoftAppPassword -u MicrosoftAppTenantId \
+  env -u MicrosoftAppId -u MicrosoftAppPassword -u MicrosoftAppTenantId ${experts[@]+"${experts[@]}"} \
     java ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port="$BOT_PORT" \
     --knowledge-base.path="$ROOT/knowledge-base" --storage.path="${STORAGE_PATH:-$ROOT/data}" \
     >"$BOT_LOG" 2>&1 &

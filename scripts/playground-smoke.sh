@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Smoke test through the Microsoft 365 Agents Playground: starts RP Assistant and the playground in the
-# background, runs playground/smoke.mjs against them, and always stops both.
+# background, runs playground/smoke.mjs and then playground/ask-lead-loop.mjs ("Ask a practice lead" once round,
+# through the Playground's General channel) against them, and always stops both.
 #
 #   scripts/playground-smoke.sh
 #
 # Environment: BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150), JAVA_OPTS (default -Xmx512m),
 # BOT_START_TIMEOUT / PLAYGROUND_START_TIMEOUT (seconds), and smoke.mjs's own switches
-# (REPLY_TIMEOUT_MS, EXPECT_WELCOME_CARD=1, EXPECT_MESSAGING_EXTENSION=1).
+# (REPLY_TIMEOUT_MS, EXPECT_WELCOME_CARD=1, EXPECT_MESSAGING_EXTENSION=1), PLAYGROUND_EXPERTS_CHANNEL_ID (the
+# practice leads' channel in the Playground: team-id, its General channel, or channel-announcements-id) and
+# ask-lead-loop.mjs's LEAD_USER_ID, SECOND_USER_ID, SCREENSHOT with PLAYWRIGHT_CORE.
 # Logs: target/playground-bot.log, target/playground-agentsplayground.log, target/playground-devtools.log.
 set -euo pipefail
 
@@ -17,6 +20,8 @@ BOT_PORT="${BOT_PORT:-3978}"
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 # shellcheck source=scripts/playground-lib.sh
 . "$ROOT/scripts/playground-lib.sh"
+# "Ask a practice lead" is on, with the Playground's General channel as the practice leads' channel.
+PLAYGROUND_EXPERTS_CHANNEL_ID="${PLAYGROUND_EXPERTS_CHANNEL_ID:-$PLAYGROUND_GENERAL_CHANNEL_ID}"
 
 trap stop_all EXIT
 trap 'exit 130' INT
@@ -31,10 +36,13 @@ wait_for_bot
 start_playground
 wait_for_playground
 
-log "Running playground/smoke.mjs"
 status=0
-PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT" node "$ROOT/playground/smoke.mjs" || status=$?
+for test in smoke.mjs ask-lead-loop.mjs; do
+  log "Running playground/$test"
+  PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT" EXPERTS_CHANNEL_ID="$PLAYGROUND_EXPERTS_CHANNEL_ID" \
+    node "$ROOT/playground/$test" || status=1
+done
 if [ "$status" -ne 0 ]; then
-  log "Smoke test failed; logs: target/playground-bot.log, target/playground-agentsplayground.log"
+  log "Playground tests failed; logs: target/playground-bot.log, target/playground-agentsplayground.log"
 fi
 exit "$status"
