@@ -281,13 +281,15 @@ step('the answer arrives in the personal chat as a new message', async () => {
 });
 
 /**
- * A screenshot of the channel as the web UI shows it, when PLAYWRIGHT_CORE points at an installed playwright-core
- * (as for scripts/playground-screenshot.mjs); optional, and never fails the run.
+ * The web UI in headless Chromium, opened on the channel before the steps (the UI shows only what arrives while
+ * it is open), for a screenshot of the channel at the end. Needs PLAYWRIGHT_CORE pointing at an installed
+ * playwright-core (as for scripts/playground-screenshot.mjs); optional, and never fails the run. Opening the UI
+ * makes the Playground install the bot in the personal chat and, on selecting the channel, in the channel.
  */
-async function screenshot(file) {
+async function openChannelView(channelName) {
   if (!process.env.PLAYWRIGHT_CORE) {
     console.log('(no screenshot: set PLAYWRIGHT_CORE to an installed playwright-core)');
-    return;
+    return undefined;
   }
   const entry = fs.existsSync(path.join(process.env.PLAYWRIGHT_CORE, 'index.mjs'))
     ? path.join(process.env.PLAYWRIGHT_CORE, 'index.mjs') : process.env.PLAYWRIGHT_CORE;
@@ -298,22 +300,36 @@ async function screenshot(file) {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1400, height: 1000 },
+    viewport: { width: 1400, height: 1100 },
   });
+  const close = async () => {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(PLAYGROUND_URL, { waitUntil: 'networkidle' });
-    await page.getByRole('treeitem', { name: 'General' }).first().click({ timeout: 5000 });
-    await page.getByText(QUESTION).first().waitFor({ timeout: 10000 });
-    await page.waitForTimeout(800); // let the card finish laying out
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(`(screenshot of the channel: ${file})`);
+    await page.getByRole('treeitem', { name: channelName }).first().click({ timeout: 10000 });
+    await sleep(2000); // let the installs the UI triggers finish before the first step's mark
+    return {
+      async screenshot(file) {
+        try {
+          await page.getByText(QUESTION).first().waitFor({ timeout: 10000 });
+          await page.waitForTimeout(800); // let the cards finish laying out
+          fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(`(screenshot of the channel: ${file})`);
+        } catch (error) {
+          console.log(`(no screenshot: ${error.message.split('\n')[0]})`);
+        } finally {
+          await close();
+        }
+      },
+    };
   } catch (error) {
     console.log(`(no screenshot: ${error.message.split('\n')[0]})`);
-  } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await close();
+    return undefined;
   }
 }
 
@@ -324,7 +340,8 @@ async function main() {
   meId = config.currentUser.id;
   botId = config.bot.id;
   users = new Map([config.currentUser, ...config.users].map((user) => [user.id, user.name]));
-  const channels = config.teams.flatMap((team) => team.channels.map((channel) => channel.id));
+  const channelNames = new Map(config.teams.flatMap((team) => team.channels.map((channel) => [channel.id, channel.name])));
+  const channels = [...channelNames.keys()];
   channelId = process.env.EXPERTS_CHANNEL_ID || channels[0];
   lead = process.env.LEAD_USER_ID || meId;
   second = process.env.SECOND_USER_ID ?? config.users.find((user) => user.id !== lead)?.id ?? '';
@@ -340,8 +357,9 @@ async function main() {
   }
   console.log(`Playground ${PLAYGROUND_URL}, personal chat ${personalChatId} (${users.get(meId)}), channel ${channelId}, `
     + `lead ${users.get(lead)}${second ? `, second ${users.get(second)}` : ''}`);
+  const view = process.env.SCREENSHOT ? await openChannelView(channelNames.get(channelId)) : undefined;
   const code = await runSteps(steps, { stopOnFailure: true });
-  if (process.env.SCREENSHOT) await screenshot(process.env.SCREENSHOT);
+  await view?.screenshot(process.env.SCREENSHOT);
   return code;
 }
 

@@ -79,7 +79,9 @@ wait_for_bot() {
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X POST -H 'Content-Type: application/json' \
       -d '{}' "http://127.0.0.1:$BOT_PORT/api/messages" || true)
-    [ "$code" = "400" ] && break
+    # Another process that took the port after require_free_port looked would answer too: count the answer only
+    # once this bot has said it listens on the port.
+    [ "$code" = "400" ] && grep -q "Tomcat started on port $BOT_PORT " "$BOT_LOG" 2>/dev/null && break
     if ! kill -0 "$BOT_PID" 2>/dev/null; then
       tail -n 30 "$BOT_LOG" >&2 || true
       BOT_PID=""
@@ -108,9 +110,17 @@ start_playground() {
   PLAYGROUND_PID=$!
 }
 
+# Ready when it says it listens on $PLAYGROUND_PORT and answers there. When the port is taken (by something started
+# after require_free_port looked) the playground moves to a random port by itself, and whatever holds the port
+# would be tested instead: that stops the run.
 wait_for_playground() {
-  local deadline=$((SECONDS + PLAYGROUND_START_TIMEOUT))
-  until curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$PLAYGROUND_PORT/_internal/v1/testConfig"; do
+  local deadline=$((SECONDS + PLAYGROUND_START_TIMEOUT)) listening
+  while :; do
+    listening=$(sed -n 's/^Listening on \([0-9][0-9]*\)$/\1/p' "$PLAYGROUND_LOG" 2>/dev/null | head -n 1)
+    if [ -n "$listening" ] && [ "$listening" != "$PLAYGROUND_PORT" ]; then
+      die "port $PLAYGROUND_PORT was taken by another process as the playground started (it moved to $listening); set PLAYGROUND_PORT to another port"
+    fi
+    [ -n "$listening" ] && curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$PLAYGROUND_PORT/_internal/v1/testConfig" && break
     if ! kill -0 "$PLAYGROUND_PID" 2>/dev/null; then
       tail -n 30 "$PLAYGROUND_LOG" >&2 || true
       PLAYGROUND_PID=""

@@ -9,7 +9,7 @@
 # BOT_START_TIMEOUT / PLAYGROUND_START_TIMEOUT (seconds), and smoke.mjs's own switches
 # (REPLY_TIMEOUT_MS, EXPECT_WELCOME_CARD=1, EXPECT_MESSAGING_EXTENSION=1), PLAYGROUND_EXPERTS_CHANNEL_ID (the
 # practice leads' channel in the Playground: team-id, its General channel, or channel-announcements-id) and
-# ask-lead-loop.mjs's LEAD_USER_ID, SECOND_USER_ID, SCREENSHOT with PLAYWRIGHT_CORE.
+# ask-lead-loop.mjs's LEAD_USER_ID, SECOND_USER_ID, PLAYWRIGHT_CORE (and SCREENSHOT) for a screenshot of the channel.
 # Logs: target/playground-bot.log, target/playground-agentsplayground.log, target/playground-devtools.log.
 set -euo pipefail
 
@@ -36,12 +36,15 @@ wait_for_bot
 start_playground
 wait_for_playground
 
+export PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT"
 status=0
-for test in smoke.mjs ask-lead-loop.mjs; do
-  log "Running playground/$test"
-  PLAYGROUND_URL="http://127.0.0.1:$PLAYGROUND_PORT" EXPERTS_CHANNEL_ID="$PLAYGROUND_EXPERTS_CHANNEL_ID" \
-    node "$ROOT/playground/$test" || status=1
-done
+log "Running playground/smoke.mjs"
+node "$ROOT/playground/smoke.mjs" || status=1
+log "Running playground/ask-lead-loop.mjs"
+# With PLAYWRIGHT_CORE set it also saves a screenshot of the channel (target/playground-ask-lead.png by default).
+EXPERTS_CHANNEL_ID="$PLAYGROUND_EXPERTS_CHANNEL_ID" \
+  SCREENSHOT="${PLAYWRIGHT_CORE:+${SCREENSHOT:-$ROOT/target/playground-ask-lead.png}}" \
+  node "$ROOT/playground/ask-lead-loop.mjs" || status=1
 if [ "$status" -ne 0 ]; then
   log "Playground tests failed; logs: target/playground-bot.log, target/playground-agentsplayground.log"
 fi
