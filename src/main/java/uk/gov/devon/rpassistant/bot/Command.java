@@ -3,9 +3,9 @@ package uk.gov.devon.rpassistant.bot;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The few words that are commands rather than questions: help, topics, contacts, start here. */
+/** The few words that are commands rather than questions: help, topics, contacts, start here, stop reminders. */
 enum Command {
-    HELP, TOPICS, CONTACTS, START;
+    HELP, TOPICS, CONTACTS, START, STOP_REMINDERS;
 
     static Optional<Command> of(String text) {
         String words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
@@ -14,6 +14,8 @@ enum Command {
             case "topics", "topic", "show topics", "list topics" -> Optional.of(TOPICS);
             case "contacts", "contact", "who to contact" -> Optional.of(CONTACTS);
             case "start here", "start", "induction", "i m new", "im new" -> Optional.of(START);
+            case "stop reminders", "stop reminder", "stop reminding me", "stop the reminders", "no more reminders",
+                    "cancel reminders", "turn off reminders", "unsubscribe" -> Optional.of(STOP_REMINDERS);
             default -> Optional.empty();
         };
     }

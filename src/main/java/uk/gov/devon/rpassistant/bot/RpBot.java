@@ -43,6 +43,7 @@ class RpBot extends TeamsActivityHandler {
     private final MenuCards menus;
     private final WelcomeCards welcome;
     private final InductionTurns induction;
+    private final ReminderTurns reminders;
     private final FeedbackTurns feedback;
     private final ResourceSearch resources;
     private final ConversationRecorder conversations;
@@ -53,7 +54,8 @@ class RpBot extends TeamsActivityHandler {
 
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
-            ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages) {
+            ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages,
+            ReminderTurns reminders) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -65,6 +67,7 @@ class RpBot extends TeamsActivityHandler {
         this.questions = questions;
         this.throttle = throttle;
         this.longMessages = longMessages;
+        this.reminders = reminders;
     }
 
     /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
@@ -148,6 +151,7 @@ class RpBot extends TeamsActivityHandler {
             case TOPICS -> send(turnContext, menus.topics());
             case CONTACTS -> send(turnContext, menus.contacts());
             case START -> induction.move(turnContext, InductionTurns.Move.START);
+            case STOP_REMINDERS -> reminders.stop(turnContext);
         };
     }
 
@@ -190,6 +194,12 @@ class RpBot extends TeamsActivityHandler {
         }
         if (action instanceof CardAction.Induction page) {
             return induction.move(turnContext, page.move());
+        }
+        if (action instanceof CardAction.RemindWeekly) {
+            return reminders.remindWeekly(turnContext);
+        }
+        if (action instanceof CardAction.StopReminders) {
+            return reminders.stop(turnContext);
         }
         if (action instanceof CardAction.Feedback pressed) {
             return feedback.onFeedback(turnContext, pressed);

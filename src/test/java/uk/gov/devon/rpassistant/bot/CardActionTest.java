@@ -19,7 +19,8 @@ class CardActionTest {
                 new CardAction.Ask(Optional.of("what is fair process")), new CardAction.Topics(),
                 new CardAction.Topic("Restorative practice"), new CardAction.Start(),
                 new CardAction.Induction(InductionTurns.Move.NEXT), new CardAction.Feedback("fair-process", false),
-                new CardAction.FeedbackReason("fair-process", true, ""));
+                new CardAction.FeedbackReason("fair-process", true, ""), new CardAction.RemindWeekly(),
+                new CardAction.StopReminders());
 
         for (CardAction action : actions) {
             assertThat(CardAction.read(MAPPER.valueToTree(action.data()))).contains(action);
