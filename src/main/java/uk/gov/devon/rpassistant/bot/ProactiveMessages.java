@@ -105,13 +105,30 @@ class ProactiveMessages {
         });
     }
 
+    /**
+     * Runs the callback in a turn of the SDK's making for that conversation. Its failure is caught inside the turn,
+     * so that the adapter's turn-error handler (which apologises into the conversation) never runs for a message
+     * nobody asked for; it is logged by type and reported as false.
+     */
     private CompletableFuture<Boolean> continueWith(ConversationReference reference,
             com.microsoft.bot.builder.BotCallbackHandler callback) {
         String appId = Optional.ofNullable(settings.getProperty(EnvironmentConfiguration.APP_ID)).orElse("");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
-            return adapter.continueConversation(appId, reference, callback).handle((done, failed) -> {
-                if (failed != null) {
-                    log.warn("A proactive message was not delivered: {}", rootType(failed));
+            return adapter.continueConversation(appId, reference, turnContext -> {
+                try {
+                    return callback.invoke(turnContext).handle((done, failed) -> {
+                        failure.compareAndSet(null, failed);
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    return CompletableFuture.completedFuture(null);
+                }
+            }).handle((done, failed) -> {
+                Throwable problem = failed != null ? failed : failure.get();
+                if (problem != null) {
+                    log.warn("A proactive message was not delivered: {}", rootType(problem));
                     return false;
                 }
                 return true;
