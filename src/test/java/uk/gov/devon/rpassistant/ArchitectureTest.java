@@ -39,7 +39,8 @@ class ArchitectureTest {
 
     @Test
     void storedDataIsReachedOnlyThroughItsOwnFeatures() {
-        noClasses().that().resideInAnyPackage("uk.gov.devon.rpassistant.state..", "uk.gov.devon.rpassistant.insights..")
+        noClasses().that().resideInAnyPackage("uk.gov.devon.rpassistant.state..", "uk.gov.devon.rpassistant.insights..",
+                        "uk.gov.devon.rpassistant.experts..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.gov.devon.rpassistant.bot..",
                         "uk.gov.devon.rpassistant.admin..")
                 .check(CLASSES);

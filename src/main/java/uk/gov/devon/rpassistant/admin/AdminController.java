@@ -1,7 +1,10 @@
 package uk.gov.devon.rpassistant.admin;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.devon.rpassistant.experts.ExpertQuestions;
 import uk.gov.devon.rpassistant.insights.Band;
 import uk.gov.devon.rpassistant.insights.Insights;
 import uk.gov.devon.rpassistant.insights.InsightsReport;
@@ -32,13 +36,17 @@ class AdminController {
             "most-asked", Tables::mostAsked,
             "review", Tables::review,
             "problems", Tables::problems);
+    /** The one list that is not about a period, and comes from the questions sent to practice leads. */
+    private static final String PRACTICE_LEADS = "practice-leads";
 
     private final InsightsReport report;
     private final Retention retention;
+    private final PracticeLeadQuestions practiceLeads;
 
-    AdminController(InsightsReport report, Retention retention) {
+    AdminController(InsightsReport report, Retention retention, ExpertQuestions expertQuestions, Clock clock) {
         this.report = report;
         this.retention = retention;
+        this.practiceLeads = new PracticeLeadQuestions(expertQuestions, clock);
     }
 
     @GetMapping({"/admin", "/admin/"})
@@ -49,23 +57,33 @@ class AdminController {
         model.addAttribute("chart", WeeklyChart.of(insights.weeks()));
         model.addAttribute("weeks", insights.weeks().size());
         model.addAttribute("retentionDays", retention.period().toDays());
+        model.addAttribute("leads", practiceLeads.list());
         return "admin";
     }
 
     @GetMapping("/admin/{list}.csv")
     ResponseEntity<String> csv(@PathVariable("list") String list,
             @RequestParam(name = "weeks", defaultValue = "12") String weeks) {
-        Function<Insights, Table> table = LISTS.get(list);
-        if (table == null) {
+        Optional<Table> table = table(list, weeks);
+        if (table.isEmpty()) {
+            TreeSet<String> names = new TreeSet<>(LISTS.keySet());
+            names.add(PRACTICE_LEADS);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
                     .body("There is no list called '" + list.replaceAll("[^a-z-]", "") + "'. The lists are: "
-                            + String.join(", ", LISTS.keySet().stream().sorted().toList()) + ".");
+                            + String.join(", ", names) + ".");
         }
-        Table rows = table.apply(report.build(weeks(weeks)));
+        Table rows = table.get();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rp-assistant-" + list + ".csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(Csv.of(rows.header(), rows.rows()));
+    }
+
+    private Optional<Table> table(String list, String weeks) {
+        if (PRACTICE_LEADS.equals(list)) {
+            return Optional.of(practiceLeads.table());
+        }
+        return Optional.ofNullable(LISTS.get(list)).map(rows -> rows.apply(report.build(weeks(weeks))));
     }
 
     /** 1 to 52 weeks; anything else means the default 12. */

@@ -56,6 +56,20 @@ sealed interface CardAction {
         }
     }
 
+    /** "Remind me weekly": nudges back to the pathway. */
+    record RemindWeekly() implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "remind-weekly");
+        }
+    }
+
+    /** "Stop reminders". */
+    record StopReminders() implements CardAction {
+        public Map<String, String> data() {
+            return Map.of("action", "stop-reminders");
+        }
+    }
+
     /** "Helpful" or "Not helpful" on an answer. */
     record Feedback(String sectionId, boolean helpful) implements CardAction {
         public Map<String, String> data() {
@@ -123,6 +137,8 @@ sealed interface CardAction {
             case "topic" -> text(value, "name").isEmpty() ? null : new Topic(text(value, "name"));
             case "start" -> new Start();
             case "induction" -> move(text(value, "move")).map(Induction::new).orElse(null);
+            case "remind-weekly" -> new RemindWeekly();
+            case "stop-reminders" -> new StopReminders();
             case "feedback" -> sectionId.isEmpty() ? null
                     : new Feedback(sectionId, "true".equals(text(value, "helpful")));
             case "feedback-reason" -> sectionId.isEmpty() ? null : new FeedbackReason(sectionId,

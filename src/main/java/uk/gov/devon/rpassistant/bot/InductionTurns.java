@@ -1,10 +1,12 @@
 package uk.gov.devon.rpassistant.bot;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.StatePropertyAccessor;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.builder.UserState;
 import com.microsoft.bot.schema.Attachment;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.induction.InductionPathway;
@@ -19,14 +21,19 @@ class InductionTurns {
 
     enum Move { START, NEXT, BACK, RESTART }
 
+    /** The name of the person's progress in the user state. */
+    static final String PROGRESS = "induction";
+
     private final InductionPathway pathway;
     private final UserState userState;
     private final StatePropertyAccessor<InductionProgress> progress;
+    private final ReminderTurns reminders;
 
-    InductionTurns(InductionPathway pathway, UserState userState) {
+    InductionTurns(InductionPathway pathway, UserState userState, ReminderTurns reminders) {
         this.pathway = pathway;
         this.userState = userState;
-        this.progress = userState.createProperty("induction");
+        this.progress = userState.createProperty(PROGRESS);
+        this.reminders = reminders;
     }
 
     CompletableFuture<Void> move(TurnContext turnContext, Move move) {
@@ -40,7 +47,8 @@ class InductionTurns {
             };
             step = Math.max(1, Math.min(step, pathway.length()));
             current.setStep(step);
-            Attachment card = pathway.step(step).map(each -> card(each, resuming))
+            Optional<ObjectNode> reminder = reminders.movedTo(turnContext, step);
+            Attachment card = pathway.step(step).map(each -> card(each, resuming, reminder))
                     .orElseGet(InductionTurns::emptyPathway);
             return progress.set(turnContext, current)
                     .thenCompose(set -> userState.saveChanges(turnContext))
@@ -55,7 +63,8 @@ class InductionTurns {
                 : CardUpdates.replacePressed(turnContext, card);
     }
 
-    static Attachment card(InductionStep step, boolean resuming) {
+    /** A step's card; {@code reminder} is the reminder button it offers, if any ({@link ReminderTurns#movedTo}). */
+    static Attachment card(InductionStep step, boolean resuming, Optional<ObjectNode> reminder) {
         String position = "Step " + step.number() + " of " + step.total();
         Cards card = new Cards("New starter pathway. " + position + ": " + step.title());
         if (resuming) {
@@ -67,6 +76,7 @@ class InductionTurns {
         }
         if (!step.isLast()) {
             card.action(Cards.submit("Next", new CardAction.Induction(Move.NEXT)));
+            reminder.ifPresent(card::action);
         } else {
             card.text("That's the last step. Well done. Ask me anything, or type **topics** to explore more.", false);
         }

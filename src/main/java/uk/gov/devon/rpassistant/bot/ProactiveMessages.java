@@ -2,7 +2,9 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.MessageFactory;
+import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
@@ -77,12 +79,21 @@ class ProactiveMessages {
         return reference;
     }
 
-    /** Sends a card; completes with the new message's id, or empty when it could not be sent. */
+    /**
+     * Sends a card as a new message; completes with its id, or empty when it could not be sent. Sent to the
+     * conversation itself (not through the turn's {@code sendActivity}, which would make it a reply to the made-up
+     * id of the SDK's continuation activity).
+     */
     CompletableFuture<Optional<String>> send(ConversationReference reference, Attachment card) {
         AtomicReference<String> id = new AtomicReference<>();
-        return continueWith(reference, turnContext -> turnContext.sendActivity(MessageFactory.attachment(card))
-                .thenAccept(sent -> id.set(Optional.ofNullable(sent).map(ResourceResponse::getId).orElse(""))))
-                .thenApply(done -> done ? Optional.ofNullable(id.get()) : Optional.empty());
+        return continueWith(reference, turnContext -> {
+            ConnectorClient connector = turnContext.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+            Activity message = MessageFactory.attachment(card);
+            message.applyConversationReference(reference, false);
+            message.setReplyToId(null);
+            return connector.getConversations().sendToConversation(message.getConversation().getId(), message)
+                    .thenAccept(sent -> id.set(Optional.ofNullable(sent).map(ResourceResponse::getId).orElse("")));
+        }).thenApply(done -> done ? Optional.ofNullable(id.get()) : Optional.empty());
     }
 
     /** Replaces a message the bot sent earlier; completes with whether it was replaced. */
@@ -94,13 +105,30 @@ class ProactiveMessages {
         });
     }
 
+    /**
+     * Runs the callback in a turn of the SDK's making for that conversation. Its failure is caught inside the turn,
+     * so that the adapter's turn-error handler (which apologises into the conversation) never runs for a message
+     * nobody asked for; it is logged by type and reported as false.
+     */
     private CompletableFuture<Boolean> continueWith(ConversationReference reference,
             com.microsoft.bot.builder.BotCallbackHandler callback) {
         String appId = Optional.ofNullable(settings.getProperty(EnvironmentConfiguration.APP_ID)).orElse("");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         try {
-            return adapter.continueConversation(appId, reference, callback).handle((done, failed) -> {
-                if (failed != null) {
-                    log.warn("A proactive message was not delivered: {}", rootType(failed));
+            return adapter.continueConversation(appId, reference, turnContext -> {
+                try {
+                    return callback.invoke(turnContext).handle((done, failed) -> {
+                        failure.compareAndSet(null, failed);
+                        return null;
+                    });
+                } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                    return CompletableFuture.completedFuture(null);
+                }
+            }).handle((done, failed) -> {
+                Throwable problem = failed != null ? failed : failure.get();
+                if (problem != null) {
+                    log.warn("A proactive message was not delivered: {}", rootType(problem));
                     return false;
                 }
                 return true;

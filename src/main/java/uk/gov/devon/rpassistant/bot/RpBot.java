@@ -46,6 +46,7 @@ class RpBot extends TeamsActivityHandler {
     private final MenuCards menus;
     private final WelcomeCards welcome;
     private final InductionTurns induction;
+    private final ReminderTurns reminders;
     private final FeedbackTurns feedback;
     private final ResourceSearch resources;
     private final ConversationRecorder conversations;
@@ -59,7 +60,7 @@ class RpBot extends TeamsActivityHandler {
     RpBot(AnsweringService answers, AnswerCards answerCards, MenuCards menus, WelcomeCards welcome,
             InductionTurns induction, FeedbackTurns feedback, ResourceSearch resources,
             ConversationRecorder conversations, QuestionLog questions, Throttle throttle, LongMessages longMessages,
-            ExpertTurns experts, LeadTurns leads) {
+            ExpertTurns experts, LeadTurns leads, ReminderTurns reminders) {
         this.answers = answers;
         this.answerCards = answerCards;
         this.menus = menus;
@@ -73,6 +74,7 @@ class RpBot extends TeamsActivityHandler {
         this.longMessages = longMessages;
         this.experts = experts;
         this.leads = leads;
+        this.reminders = reminders;
     }
 
     /** Every turn first keeps where the conversation is (for proactive messages later), then meets the throttle. */
@@ -157,6 +159,7 @@ class RpBot extends TeamsActivityHandler {
             case CONTACTS -> send(turnContext, menus.contacts());
             case START -> induction.move(turnContext, InductionTurns.Move.START);
             case ASK_LEAD -> experts.openForm(turnContext, Optional.empty());
+            case STOP_REMINDERS -> reminders.stop(turnContext);
         };
     }
 
@@ -206,6 +209,12 @@ class RpBot extends TeamsActivityHandler {
         }
         if (action instanceof CardAction.Induction page) {
             return induction.move(turnContext, page.move());
+        }
+        if (action instanceof CardAction.RemindWeekly) {
+            return reminders.remindWeekly(turnContext);
+        }
+        if (action instanceof CardAction.StopReminders) {
+            return reminders.stop(turnContext);
         }
         if (action instanceof CardAction.Feedback pressed) {
             return feedback.onFeedback(turnContext, pressed);

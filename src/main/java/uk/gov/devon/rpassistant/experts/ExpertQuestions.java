@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +48,21 @@ public class ExpertQuestions {
 
     /** Every question, newest first (at most {@code limit}). */
     public List<ExpertQuestion> recent(int limit) {
-        return jdbc.query("select " + COLUMNS + " from expert_question order by asked_at desc", ExpertQuestions::read)
-                .stream().limit(limit).toList();
+        return jdbc.query("select " + COLUMNS + " from expert_question order by asked_at desc fetch first ? rows only",
+                ExpertQuestions::read, limit);
+    }
+
+    /** How many questions there are in each status (every status present, zero when none). */
+    public Map<ExpertQuestion.Status, Long> countByStatus() {
+        Map<ExpertQuestion.Status, Long> counts = new EnumMap<>(ExpertQuestion.Status.class);
+        for (ExpertQuestion.Status status : ExpertQuestion.Status.values()) {
+            counts.put(status, 0L);
+        }
+        jdbc.query("select status, count(*) as questions from expert_question group by status",
+                (ResultSet rs) -> {
+                    counts.put(ExpertQuestion.Status.valueOf(rs.getString("status")), rs.getLong("questions"));
+                });
+        return counts;
     }
 
     /** Questions whose card could not be posted yet (the channel was not known or not reachable). */

@@ -3,10 +3,12 @@ package uk.gov.devon.rpassistant.induction;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeContent;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
+import uk.gov.devon.rpassistant.knowledge.Section;
 
 /** The core documents a new starter reads, in the order content owners gave ({@code induction_order}). */
 @Component
@@ -29,8 +31,9 @@ public class InductionPathway {
             return Optional.empty();
         }
         KnowledgeDocument document = documents.get(number - 1);
+        String wholeText = document.sections().stream().map(Section::text).collect(Collectors.joining(" "));
         return Optional.of(new InductionStep(number, documents.size(), document.id(), document.title(),
-                KnowledgeBase.opening(document.lead().text())));
+                KnowledgeBase.opening(document.lead().text()), InductionStep.readingMinutes(wholeText)));
     }
 
     /** The pathway of the knowledge base as it is now (worked out again when its content changes). */

@@ -98,19 +98,14 @@ public class InsightsReport {
                     .flatMap(section -> knowledgeBase.content().document(section.documentId()));
             List<String> distinct = List.copyOf(new LinkedHashSet<>(group));
             groups.add(new Insights.UnansweredGroup(group.size(), distinct.subList(0, Math.min(3, distinct.size())),
-                    nearest.map(KnowledgeDocument::id), nearest.map(KnowledgeDocument::title), questionsLine(example)));
+                    nearest.map(KnowledgeDocument::id), nearest.map(KnowledgeDocument::title),
+                    ContentDrafts.questionsLine(example)));
         }
         return groups;
     }
 
     private float[] meaning(String text) {
         return meanings.computeIfAbsent(text, live::meaning);
-    }
-
-    /** A line a content owner can paste under a document's {@code questions:}. */
-    static String questionsLine(String question) {
-        String text = question.strip().replaceAll("\\s+", " ").replace("\"", "'");
-        return "  - \"" + text + "\"";
     }
 
     private List<Insights.DocumentFeedback> notHelpful(KnowledgeBase knowledgeBase, Instant from) {

@@ -13,15 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Deletes what is older than the retention period (default 90 days): questions, feedback, and bot state and
- * conversation references not touched in that time. Runs soon after start-up and then every six hours.
+ * Deletes what is older than the retention period (default 90 days): questions, feedback, and bot state,
+ * conversation references and weekly nudges not touched in that time (nudges end for someone who has not been
+ * back). Runs soon after start-up and then every six hours.
  */
 public class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     private static final Map<String, String> TABLES = Map.of(
             "question", "asked_at", "feedback", "given_at", "bot_state", "updated_at",
-            "conversation_reference", "updated_at", "expert_question", "asked_at");
+            "conversation_reference", "updated_at", "expert_question", "asked_at",
+            "induction_nudge", "updated_at");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

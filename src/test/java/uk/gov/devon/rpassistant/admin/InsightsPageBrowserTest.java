@@ -33,11 +33,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.gov.devon.rpassistant.experts.ExpertQuestions;
 
 /**
  * The insights page in a real headless browser (Debian's chromium and chromedriver): anonymous access is
  * refused; the local content owner signs in, finds a question that was just asked through /api/messages in the
- * unanswered list, and downloads that list as CSV. Skipped only where no chromium is installed, unless
+ * unanswered list, and downloads that list as CSV; then finds the questions sent to practice leads, opens an answered
+ * one's drafts for the knowledge base, and downloads that list too. Skipped only where no chromium is installed, unless
  * {@code CI_REQUIRE_BROWSER=1} (set by .ci/run, which installs it), when its absence fails the test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -54,6 +56,9 @@ class InsightsPageBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ExpertQuestions expertQuestions;
 
     @TempDir
     Path downloads;
@@ -76,6 +81,7 @@ class InsightsPageBrowserTest {
         }
         assumeTrue(installed, "chromium and chromedriver are not installed");
         ask(QUESTION);
+        PracticeLeadFixtures.addOneInEachStatus(expertQuestions, jdbc);
         assertThat(jdbc.queryForList("select band from question where question_text = ?", String.class, QUESTION))
                 .containsExactly("NOT_KNOWN");
         assertThat(AdminAccessTest.get(port, "/admin").headers().firstValue("Location")).hasValueSatisfying(
@@ -104,9 +110,43 @@ class InsightsPageBrowserTest {
             String content = Files.readString(csv, StandardCharsets.UTF_8);
             assertThat(content).startsWith("\"count\",\"examples\",\"nearest_document\"").contains(QUESTION)
                     .contains("\"  - \"\"" + QUESTION + "\"\"\"");
+
+            questionsForPracticeLeads(browser);
         } finally {
             browser.quit();
         }
+    }
+
+    /** The practice leads' list: statuses and ages, stored text shown as text, drafts to copy, and its CSV. */
+    private void questionsForPracticeLeads(WebDriver browser) throws java.io.IOException {
+        WebElement section = browser.findElement(By.cssSelector("section[aria-labelledby=practice-leads]"));
+        java.util.List<String> rows = section.findElements(By.cssSelector("tr.lead-question")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).contains("40 minutes ago", "Claimed", PracticeLeadFixtures.CLAIMED_BY);
+        assertThat(rows.get(1)).contains("3 hours ago", "Open", "nobody yet", PracticeLeadFixtures.OPEN);
+        assertThat(rows.get(2)).contains("2 days ago", "answered in 5 hours", "Answered",
+                PracticeLeadFixtures.ANSWERED_BY, PracticeLeadFixtures.ANSWERED, "Ask them early.");
+
+        WebElement drafts = section.findElement(By.cssSelector("tr.drafts"));
+        WebElement newDocument = drafts.findElement(By.cssSelector("textarea.new-document"));
+        assertThat(newDocument.isDisplayed()).isFalse();
+        drafts.findElement(By.tagName("summary")).click();
+        assertThat(newDocument.isDisplayed()).isTrue();
+        assertThat(drafts.findElement(By.cssSelector("textarea.questions-line")).getDomProperty("value"))
+                .isEqualTo("  - \"" + PracticeLeadFixtures.ANSWERED + "\"");
+        assertThat(newDocument.getDomProperty("value")).startsWith("---\nid: can-a-family-group-conference-happen\n")
+                .contains("\nquestions:\n  - \"" + PracticeLeadFixtures.ANSWERED + "\"\n")
+                .contains("\n---\n" + PracticeLeadFixtures.ANSWER + "\n\nAnswer from " + PracticeLeadFixtures.ANSWERED_BY
+                        + ", practice lead, ");
+        assertThat(newDocument.getAttribute("readonly")).isNotNull();
+        assertThat(browser.findElements(By.xpath("//script"))).isEmpty();
+
+        section.findElement(By.linkText("Download as CSV")).click();
+        Path csv = downloads.resolve("rp-assistant-practice-leads.csv");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Files.exists(csv));
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\"asked_at\",\"age\",\"status\"")
+                .contains("\"'=HYPERLINK(").contains(PracticeLeadFixtures.OPEN).contains(PracticeLeadFixtures.ANSWERED);
     }
 
     private static void signIn(WebDriver browser, String user, String password) {

@@ -89,6 +89,7 @@ class AskAPracticeLeadTest {
             post(app, activities.cardSubmit(send("how do I claim mileage for a home visit?", "first week in the job")));
             ConnectorStub.Received posted = only(connector.received(), "/v3/conversations/" + EXPERTS + "/activities");
             assertThat(posted.method()).isEqualTo("POST");
+            assertThat(posted.path()).as("a new post, not a reply").endsWith("/activities");
             assertThat(posted.activity().toString()).contains("how do I claim mileage for a home visit?")
                     .contains("first week in the job").contains("I'll take this").doesNotContain("A Worker");
             assertThat(lastMessage().toString()).contains(ExpertCards.SENT).contains("two working days");
@@ -128,6 +129,7 @@ class AskAPracticeLeadTest {
             ConnectorStub.Received toAsker = only(connector.received(),
                     "/v3/conversations/a:personal-conversation/activities");
             assertThat(toAsker.method()).isEqualTo("POST");
+            assertThat(toAsker.path()).endsWith("/activities");
             assertThat(toAsker.activity().toString()).contains(ExpertCards.ANSWER_ARRIVED).contains("Sam Lead")
                     .contains("how do I claim mileage for a home visit?").contains("expenses system");
 
@@ -169,7 +171,7 @@ class AskAPracticeLeadTest {
 
             delivery.catchUp(java.time.Instant.now().plus(Duration.ofDays(2))).join();
             ConnectorStub.Received reminder = only(connector.received(), "/v3/conversations/" + MI_LEADS);
-            assertThat(reminder.path()).contains(";messageid=");
+            assertThat(reminder.path()).contains(";messageid=").endsWith("/activities");
             assertThat(reminder.activity().toString()).contains("Still waiting for a practice lead")
                     .contains(questionId);
 

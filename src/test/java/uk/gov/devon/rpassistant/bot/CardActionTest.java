@@ -24,7 +24,8 @@ class CardActionTest {
                 new CardAction.FeedbackReason("fair-process", true, ""),
                 new CardAction.AskLead(Optional.of("how do I claim mileage")), new CardAction.AskLead(Optional.empty()),
                 new CardAction.SendToLead("", ""), new CardAction.Claim(QUESTION_ID),
-                new CardAction.Reply(QUESTION_ID, ""), new CardAction.RateAnswer(QUESTION_ID, true));
+                new CardAction.Reply(QUESTION_ID, ""), new CardAction.RateAnswer(QUESTION_ID, true),
+                new CardAction.RemindWeekly(), new CardAction.StopReminders());
 
         for (CardAction action : actions) {
             assertThat(CardAction.read(MAPPER.valueToTree(action.data()))).contains(action);

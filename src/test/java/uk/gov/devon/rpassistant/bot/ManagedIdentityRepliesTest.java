@@ -98,7 +98,7 @@ class ManagedIdentityRepliesTest {
         assertThat(sent).isPresent();
         assertThat(connector.received()).singleElement().satisfies(request -> {
             assertThat(request.method()).isEqualTo("POST");
-            assertThat(request.path()).startsWith("/v3/conversations/a:personal-conversation/activities");
+            assertThat(request.path()).isEqualTo("/v3/conversations/a:personal-conversation/activities");
             assertThat(request.authorization()).isEqualTo("Bearer " + identity.issued().get(0));
         });
     }

@@ -29,10 +29,4 @@ class MeaningGroupsTest {
                 "can I do the RP training online instead");
         assertThat(groups.get(2)).containsExactly("how do I get a parking permit at county hall");
     }
-
-    @Test
-    void aReadyLineIsValidYamlForAQuestionsList() {
-        assertThat(InsightsReport.questionsLine("  what does \"WITH\" mean\n here "))
-                .isEqualTo("  - \"what does 'WITH' mean here\"");
-    }
 }
