@@ -184,6 +184,10 @@ step('the question posted in the channel with "I\'ll take this"', async () => {
     questionId: claim.data.id,
   };
   const calls = await botCallsSince(logMark);
+  // A new post, sent to the channel itself: not as a reply to some activity (in Teams that would be a thread reply).
+  const posted = logStream.since(logMark).map(fromBot).find((log) => log?.messageId === card.messageId);
+  check(!posted?.request?.body?.replyToId,
+    `the question was sent as a reply to ${posted?.request?.body?.replyToId}, not as a new post`);
   return `post ${card.messageId}, question ${claim.data.id}: "${summary(card)}" (bot's calls answered ${calls})`;
 });
 
