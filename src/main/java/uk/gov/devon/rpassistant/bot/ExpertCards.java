@@ -57,7 +57,7 @@ class ExpertCards {
     /** The question's card in the experts' channel, as it stands. */
     Attachment channel(ExpertQuestion question, Instant now) {
         Cards card = new Cards("A question for a practice lead: " + question.question());
-        card.text("Question for a practice lead · asked " + age(question.askedAt(), now) + " ago", true)
+        card.text("Question for a practice lead · asked " + ago(question.askedAt(), now), true)
                 .heading(question.question());
         question.note().ifPresent(note -> card.text("**Note from the asker:** " + note, false));
         question.topic().ifPresent(topic -> card.text("**Topic (the bot's guess):** " + topic, false));
@@ -108,7 +108,12 @@ class ExpertCards {
         return card.attachment();
     }
 
-    /** "2 hours", "3 days": how long ago, roughly. */
+    /** "just now", "2 hours ago". */
+    static String ago(Instant then, Instant now) {
+        return Duration.between(then, now).toMinutes() < 1 ? "just now" : age(then, now) + " ago";
+    }
+
+    /** "2 hours", "3 days": how long, roughly. */
     static String age(Instant then, Instant now) {
         Duration age = Duration.between(then, now);
         if (age.toDays() >= 1) {
