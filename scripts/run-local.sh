@@ -7,7 +7,9 @@
 #
 # Environment: SKIP_BUILD=1, BOT_PORT (default 3978), PLAYGROUND_PORT (default 56150), JAVA_OPTS (default -Xmx512m),
 # STORAGE_PATH (default ./data, the H2 database), ADMIN_LOCAL_USERNAME / ADMIN_LOCAL_PASSWORD (the insights page's
-# local account; a password is made up for this run when none is given, and printed below).
+# local account; a password is made up for this run when none is given, and printed below),
+# PLAYGROUND_EXPERTS_CHANNEL_ID (default team-id, the Playground's General channel: where "Ask a practice lead"
+# posts questions; set it empty to try the bot with the feature off).
 # Logs: target/playground-bot.log, target/playground-agentsplayground.log.
 set -euo pipefail
 
@@ -26,6 +28,9 @@ require_tools
 ADMIN_LOCAL_USERNAME="${ADMIN_LOCAL_USERNAME:-admin}"
 ADMIN_LOCAL_PASSWORD="${ADMIN_LOCAL_PASSWORD:-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
 export ADMIN_LOCAL_USERNAME ADMIN_LOCAL_PASSWORD
+# "Ask a practice lead" goes to the Playground's General channel of "My Team" (its id is fixed), so the whole loop
+# can be tried here: ask in the personal chat, take and answer it in General, see the answer in the personal chat.
+export PLAYGROUND_EXPERTS_CHANNEL_ID="${PLAYGROUND_EXPERTS_CHANNEL_ID-team-id}"
 if [ "${SKIP_BUILD:-}" = "1" ]; then
   [ -f "$JAR" ] || die "SKIP_BUILD=1 but $JAR does not exist"
 else
@@ -42,6 +47,11 @@ echo
 echo "Open http://localhost:$PLAYGROUND_PORT in your browser to chat with RP Assistant"
 echo "Insights for content owners: http://localhost:$BOT_PORT/admin"
 echo "  sign in as '$ADMIN_LOCAL_USERNAME' with password '$ADMIN_LOCAL_PASSWORD' (made for this run unless you set ADMIN_LOCAL_PASSWORD)"
+if [ -n "$PLAYGROUND_EXPERTS_CHANNEL_ID" ]; then
+  echo "Ask a practice lead: questions go to the Playground's channel '$PLAYGROUND_EXPERTS_CHANNEL_ID' (General of"
+  echo "  My Team): open it once in the Playground so the bot is installed there, then type 'ask a practice lead'"
+  echo "  in the personal chat"
+fi
 echo "(bot log: target/playground-bot.log; press Ctrl-C to stop both)"
 echo
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.privacy.Pseudonyms;
@@ -35,11 +36,18 @@ class ConversationRecorder {
     private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     private final DatabaseOutage outage;
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    private final ApplicationEventPublisher events;
 
-    ConversationRecorder(ConversationStore store, Pseudonyms pseudonyms, DatabaseOutage outage) {
+    ConversationRecorder(ConversationStore store, Pseudonyms pseudonyms, DatabaseOutage outage,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.pseudonyms = pseudonyms;
         this.outage = outage;
+        this.events = events;
+    }
+
+    /** The bot can now write to this team channel (it was installed there, or heard from it): its id. */
+    record ChannelReached(String channelId) {
     }
 
     void remember(Activity activity) {
@@ -60,10 +68,14 @@ class ConversationRecorder {
                 log.warn("A conversation reference of {} characters is too long to keep", reference.length());
                 return;
             }
-            store.save(new StoredConversation(conversationKey, pseudonyms.of(Conversations.userId(activity)),
-                    Conversations.scope(activity), reference));
+            String scope = Conversations.scope(activity);
+            store.save(new StoredConversation(conversationKey, pseudonyms.of(Conversations.userId(activity)), scope,
+                    reference));
             written.put(conversationKey, reference);
             outage.succeeded();
+            if ("channel".equals(scope)) {
+                events.publishEvent(new ChannelReached(conversationId));
+            }
         } catch (DataAccessException e) {
             outage.failed(e);
             log.warn("Could not keep the conversation reference: {}", e.getClass().getSimpleName());

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.experts.ExpertQuestion;
@@ -74,6 +75,24 @@ class ExpertDelivery {
                     questions.notDelivered(answered.id());
                     return false;
                 });
+    }
+
+    /**
+     * As soon as the bot can write to a channel (it was installed in the team, or heard from the channel), the
+     * questions waiting to be posted there go, rather than at the next check.
+     */
+    @EventListener
+    void onChannelReached(ConversationRecorder.ChannelReached reached) {
+        if (!properties.enabled()) {
+            return;
+        }
+        try {
+            for (ExpertQuestion question : questions.unposted()) {
+                post(question);
+            }
+        } catch (DataAccessException e) {
+            log.warn("Questions waiting for a practice lead were not posted: {}", e.getClass().getSimpleName());
+        }
     }
 
     @Scheduled(initialDelayString = "${experts.check-interval:PT5M}", fixedDelayString = "${experts.check-interval:PT5M}")

@@ -200,6 +200,28 @@ class AskAPracticeLeadTest {
         }
     }
 
+    @Test
+    void aQuestionAskedBeforeTheBotIsInTheTeamIsPostedAsSoonAsItIsInstalled() throws Exception {
+        String database = "jdbc:h2:file:" + data.resolve("early").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
+        try (ConfigurableApplicationContext app = start(database)) {
+            connector.clear();
+            post(app, activities.cardSubmit(send("how do I run a circle with a team that is new to it?", "")));
+            assertThat(connector.received()).noneMatch(r -> r.path().contains(EXPERTS));
+            assertThat(lastMessage().toString()).contains(ExpertCards.SENT).contains("couldn't reach");
+
+            post(app, installedInChannel(EXPERTS));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (connector.received().stream().noneMatch(r -> r.path().endsWith(EXPERTS + "/activities"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(connector.received()).as("a new post in the channel (beside the welcome, a reply)")
+                    .filteredOn(r -> r.path().endsWith(EXPERTS + "/activities")).singleElement()
+                    .satisfies(posted -> assertThat(posted.activity().toString())
+                            .contains("how do I run a circle with a team that is new to it?"));
+        }
+    }
+
     private ObjectNode installedInChannel(String channel) {
         ObjectNode activity = activities.membersAdded("channel", TeamsActivities.BOT_ID);
         activity.with("conversation").put("id", channel);
