@@ -36,7 +36,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final AtomicReference<Version> current;
 
     public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
-        this(content, embedder, cache, FusionWeights.DEFAULT);
+        this(content, embedder, cache, FusionWeights.forModel(embedder.modelId()));
     }
 
     public KnowledgeBase(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache, FusionWeights weights) {
@@ -183,18 +183,32 @@ public final class KnowledgeBase implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> embeddingTexts(KnowledgeContent content) {
+    /**
+     * The meaning of every section and listed question. A model that embeds listed questions another way than
+     * passages ({@link TextEmbedder#listedQuestions}) keeps them in a cache file of their own.
+     */
+    private static Map<String, float[]> vectors(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        Map<String, String> questions = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (KnowledgeDocument document : content.documents()) {
             for (Section section : document.sections()) {
                 String heading = section.isLead() ? document.title() : document.title() + ": " + section.heading();
+                sections.put(section.id(), heading + ". " + section.text());
                 texts.put(section.id(), heading + ". " + section.text());
                 for (int i = 0; i < section.questions().size(); i++) {
+                    questions.put(SectionIndex.questionKey(section, i), section.questions().get(i));
                     texts.put(SectionIndex.questionKey(section, i), section.questions().get(i));
                 }
             }
         }
-        return texts;
+        TextEmbedder listed = embedder.listedQuestions();
+        if (listed.modelId().equals(embedder.modelId())) {
+            return cache.vectors("sections", texts, embedder);
+        }
+        Map<String, float[]> vectors = new LinkedHashMap<>(cache.vectors("sections", sections, embedder));
+        vectors.putAll(cache.vectors("questions", questions, listed));
+        return vectors;
     }
 
     @Override
@@ -213,8 +227,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
         Version(KnowledgeContent content, TextEmbedder embedder, EmbeddingCache cache) {
             this.content = content;
-            this.index = new SectionIndex(content, synonyms(content),
-                    cache.vectors("sections", embeddingTexts(content), embedder));
+            this.index = new SectionIndex(content, synonyms(content), vectors(content, embedder, cache));
             this.spelling = new SpellingCorrector(index);
             this.passages = new Passages(index);
         }

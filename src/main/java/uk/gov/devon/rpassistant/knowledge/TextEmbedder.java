@@ -17,6 +17,20 @@ public interface TextEmbedder {
         return texts.stream().map(this::embed).toList();
     }
 
+    /** Many questions at once, each as {@link #embedQuery} would. */
+    default List<float[]> embedQueries(List<String> texts) {
+        return queryModelId().equals(modelId()) ? embedAll(texts) : texts.stream().map(this::embedQuery).toList();
+    }
+
+    /**
+     * How the questions content owners list for a section are embedded: as passages (this model, the default), or
+     * as questions ({@link #asQueries}) for a model that embeds the two differently and compares question to
+     * question best when both sides are questions.
+     */
+    default TextEmbedder listedQuestions() {
+        return this;
+    }
+
     /** Names the model, so that cached vectors of another model are never mixed in. */
     String modelId();
 
@@ -39,8 +53,7 @@ public interface TextEmbedder {
 
             @Override
             public List<float[]> embedAll(List<String> texts) {
-                return model.queryModelId().equals(model.modelId()) ? model.embedAll(texts)
-                        : texts.stream().map(model::embedQuery).toList();
+                return model.embedQueries(texts);
             }
 
             @Override
@@ -55,8 +68,9 @@ public interface TextEmbedder {
         return switch (name) {
             case "all-minilm-l6-v2-q" -> new MiniLmEmbedder();
             case "bge-small-en-v1.5-q-query" -> new BgeSmallEmbedder();
+            case "e5-small-v2-q" -> new E5SmallEmbedder();
             default -> throw new IllegalArgumentException("Unknown sentence-embedding model '" + name
-                    + "': use all-minilm-l6-v2-q or bge-small-en-v1.5-q-query");
+                    + "': use all-minilm-l6-v2-q, bge-small-en-v1.5-q-query or e5-small-v2-q");
         };
     }
 }

@@ -38,10 +38,17 @@ public final class RiskScreen {
         public static final Thresholds CALIBRATED = new Thresholds(0.15, 0.80, 0.50);
         /** For bge-small-en-v1.5 with its query instruction: kept for comparison. */
         static final Thresholds CALIBRATED_BGE = new Thresholds(0.30, 0.80, 0.50);
+        /**
+         * For e5-small-v2 with its query prefix: kept for comparison. On the development half the lowest risk
+         * message without a phrase-list match scored 0.27; from 0.15, 1.7% of ordinary messages are routed by the
+         * classifier alone.
+         */
+        static final Thresholds CALIBRATED_E5 = new Thresholds(0.15, 0.80, 0.50);
 
         /** The calibrated thresholds for a model (by {@code TextEmbedder.queryModelId()}). */
         public static Thresholds calibratedFor(String queryModelId) {
-            return queryModelId.startsWith("bge-small") ? CALIBRATED_BGE : CALIBRATED;
+            return queryModelId.startsWith("bge-small") ? CALIBRATED_BGE
+                    : queryModelId.startsWith("e5-small") ? CALIBRATED_E5 : CALIBRATED;
         }
     }
 
@@ -57,7 +64,7 @@ public final class RiskScreen {
     }
 
     public RiskLevel assess(String message) {
-        return assess(message, message == null || message.isBlank() ? null : embedder.embed(message));
+        return assess(message, message == null || message.isBlank() ? null : embedder.embedQuery(message));
     }
 
     /** As {@link #assess(String)}, with the message's meaning already computed (null when there is none). */

@@ -34,7 +34,9 @@ final class TuneBands {
         List<Situation> dev = Situation.read(Path.of("src/test/resources/eval/situations-dev.tsv"));
         try (AnsweringStack stack = AnsweringStack.open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")))) {
             System.out.println("weights answerSim margin close choices | right wrong declined");
-            for (String weights : System.getProperty("grid.weights", "0.4/0.1/0.5").split(",")) {
+            FusionWeights model = FusionWeights.forModel(stack.embedder().modelId());
+            String modelWeights = model.keywords() + "/" + model.section() + "/" + model.questions();
+            for (String weights : System.getProperty("grid.weights", modelWeights).split(",")) {
             String[] w = weights.split("/");
             KnowledgeBase knowledgeBase = new KnowledgeBase(stack.knowledgeBase().content(), stack.embedder(),
                     stack.context().getBean(EmbeddingCache.class), new FusionWeights(Double.parseDouble(w[0]),

@@ -11,7 +11,8 @@ class TrainedClassifiersTest {
 
     @ParameterizedTest
     @CsvSource({"safety/classifier, all-minilm-l6-v2-q", "answer/scope, all-minilm-l6-v2-q",
-            "safety/classifier, bge-small-en-v1.5-q-query", "answer/scope, bge-small-en-v1.5-q-query"})
+            "safety/classifier, bge-small-en-v1.5-q-query", "answer/scope, bge-small-en-v1.5-q-query",
+            "safety/classifier, e5-small-v2-q-query", "answer/scope, e5-small-v2-q-query"})
     void theShippedWeightsComeFromTheDataAsItIsNow(String name, String model) {
         String data = name.equals(TrainClassifiers.SAFETY) ? TrainClassifiers.safety().fingerprint()
                 : TrainClassifiers.scope().fingerprint() + TrainClassifiers.LISTED;
