@@ -59,14 +59,29 @@ class BotFuzzTest extends BotHttpTest {
         long start = System.nanoTime();
 
         List<String> failures = new ArrayList<>();
+        List<String> retriedOnANewConnection = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (int i = 0; i < CASES; i++) {
             connector.clear();
             Case fuzzed = next(random, valid);
-            HttpResponse<String> response = send(fuzzed.body());
+            String label = "#" + i + " " + fuzzed.what() + " (" + fuzzed.body().length + " bytes)";
+            HttpResponse<String> response;
+            try {
+                response = send(client, fuzzed.body());
+            } catch (java.io.IOException e) {
+                // A pooled keep-alive connection can be closed by the server just as the client reuses it (seen
+                // once in a few full runs, never alone). The same request again on a new connection must be answered:
+                // a request that always loses its connection fails here.
+                retriedOnANewConnection.add(label + ": " + e.getMessage());
+                try {
+                    response = send(HttpClient.newHttpClient(), fuzzed.body());
+                } catch (java.io.IOException again) {
+                    failures.add(label + " -> no answer, twice: " + again.getMessage());
+                    continue;
+                }
+            }
             statuses.merge(response.statusCode(), 1, Integer::sum);
             String body = response.body() == null ? "" : response.body();
-            String label = "#" + i + " " + fuzzed.what();
             if (response.statusCode() >= 500 || LEAK.matcher(body).find()) {
                 failures.add(label + " -> " + response.statusCode() + " " + clip(body));
             }
@@ -75,9 +90,11 @@ class BotFuzzTest extends BotHttpTest {
                     .ifPresent(reply -> failures.add(label + " replied " + clip(reply)));
         }
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        System.out.println("Fuzz statuses " + statuses + " in " + seconds + " s");
+        System.out.println("Fuzz statuses " + statuses + " in " + seconds + " s; retried on a new connection: "
+                + retriedOnANewConnection);
 
         assertThat(failures).isEmpty();
+        assertThat(retriedOnANewConnection).as("lost connections are rare races, not a pattern").hasSizeLessThan(3);
         assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(CASES);
         assertThat(statuses.keySet()).as("a spread of outcomes, not one kind of refusal").contains(200, 202, 400, 413);
         assertThat(seconds).as("the whole run, on two shared cores").isLessThan(180);
@@ -233,7 +250,7 @@ class BotFuzzTest extends BotHttpTest {
                 activities.membersAdded("channel", TeamsActivities.BOT_ID));
     }
 
-    private HttpResponse<String> send(byte[] body) throws Exception {
+    private HttpResponse<String> send(HttpClient client, byte[] body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/messages"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
