@@ -128,7 +128,14 @@ class ExpertDelivery {
         }
         return proactive.channel(question.channelId())
                 .map(channel -> proactive.send(ProactiveMessages.thread(channel, question.cardActivityId().orElse("")),
-                        cards.reminder(question, now)).thenApply(Optional::isPresent))
-                .orElseGet(() -> CompletableFuture.completedFuture(false));
+                        cards.reminder(question, now)))
+                .orElseGet(() -> CompletableFuture.completedFuture(Optional.empty()))
+                .thenApply(sent -> {
+                    if (sent.isEmpty()) {
+                        log.warn("A reminder for a practice lead's question was not sent; it will be tried again");
+                        questions.notReminded(question.id());
+                    }
+                    return sent.isPresent();
+                });
     }
 }

@@ -129,6 +129,10 @@ public class ExpertQuestions {
                 now(), id) == 1;
     }
 
+    public void notReminded(String id) {
+        jdbc.update("update expert_question set reminded_at = null where id = ?", id);
+    }
+
     /** The asker's "Helpful" or "Not helpful" on the answer; only the asker's own press counts. */
     public boolean rate(String id, String askerKey, boolean helpful) {
         return jdbc.update("update expert_question set helpful = ? where id = ? and asker_key = ? "

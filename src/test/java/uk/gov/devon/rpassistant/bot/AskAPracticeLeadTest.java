@@ -169,6 +169,13 @@ class AskAPracticeLeadTest {
             delivery.catchUp(java.time.Instant.now().plus(Duration.ofHours(2))).join();
             assertThat(connector.received()).as("not yet due (one day)").isEmpty();
 
+            // The connector is unavailable (beyond the SDK's own retries): the reminder is not lost, it goes at the
+            // next check.
+            connector.failNext(20);
+            delivery.catchUp(java.time.Instant.now().plus(Duration.ofDays(2))).join();
+            assertThat(app.getBean(ExpertQuestions.class).find(questionId).orElseThrow().remindedAt()).isEmpty();
+            connector.failNext(0);
+            connector.clear();
             delivery.catchUp(java.time.Instant.now().plus(Duration.ofDays(2))).join();
             ConnectorStub.Received reminder = only(connector.received(), "/v3/conversations/" + MI_LEADS);
             assertThat(reminder.path()).contains(";messageid=").endsWith("/activities");

@@ -26,6 +26,7 @@ final class ConnectorStub implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger failing = new java.util.concurrent.atomic.AtomicInteger();
 
     ConnectorStub() {
         try {
@@ -55,8 +56,18 @@ final class ConnectorStub implements AutoCloseable {
         received.clear();
     }
 
+    /** The next {@code count} requests are answered 503, as a connector that is briefly unavailable. */
+    void failNext(int count) {
+        failing.set(count);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
+        if (failing.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+            return;
+        }
         JsonNode activity = body.length == 0 ? mapper.createObjectNode() : mapper.readTree(body);
         received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), activity,
                 exchange.getRequestHeaders().getFirst("Authorization")));
