@@ -22,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  PLAYGROUND_URL, REPLY_TIMEOUT_MS, ask, cardElements, check, closeStreams, connect, conversationStream, fromBot,
+  PLAYGROUND_URL, REPLY_TIMEOUT_MS, ask, cardElements, check, closeStreams, connect, conversationStream, fromBot, install,
   is2xx, logStream, postJson, runSteps, sleep, summary, texts, toBot,
 } from './lib.mjs';
 
@@ -106,28 +106,9 @@ function step(name, run, { aside = false } = {}) {
 }
 
 step('install in the practice leads\' channel', async () => {
-  const logMark = logStream.mark();
-  const installed = await postJson(`/_debug/conversation/${encodeURIComponent(channelId)}/installation`, {});
-  check(installed.status === 200, `POST installation answered ${installed.status} ${installed.text}`);
-  const statuses = {};
-  await logStream.waitFor(
-    logMark,
-    (frame) => {
-      const log = toBot(frame);
-      if (log && log.conversationId === channelId
-          && ['installationUpdate', 'conversationUpdate'].includes(log.activityName)) {
-        statuses[log.activityName] = log.response?.statusCode;
-      }
-      return Object.keys(statuses).length === 2;
-    },
-    REPLY_TIMEOUT_MS,
-    'installationUpdate and conversationUpdate delivered to the bot',
-  );
-  for (const [activity, status] of Object.entries(statuses)) {
-    check(is2xx(status), `the bot answered ${activity} with HTTP ${status}`);
-  }
+  const { logMark, accepted } = await install(channelId);
   await botCallsSince(logMark);
-  return `channel ${channelId}: ${Object.entries(statuses).map(([activity, status]) => `${activity} ${status}`).join(', ')}`;
+  return `channel ${channelId}: ${accepted}`;
 });
 
 step('"ask a practice lead" in the personal chat gives the form', async () => {

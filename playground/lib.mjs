@@ -256,6 +256,35 @@ export async function runSteps(steps, { stopOnFailure = false } = {}) {
   return failed === 0 ? 0 : 1;
 }
 
+/**
+ * Installs the bot in a conversation (as the UI does on opening it) and waits for the bot to accept the two
+ * activities that follow, installationUpdate and conversationUpdate. Returns them with the bot's statuses, as
+ * "installationUpdate 202, conversationUpdate 202".
+ */
+export async function install(conversationId) {
+  const logMark = logStream.mark();
+  const installed = await postJson(`/_debug/conversation/${encodeURIComponent(conversationId)}/installation`, {});
+  check(installed.status === 200, `POST installation answered ${installed.status} ${installed.text}`);
+  const statuses = {};
+  await logStream.waitFor(
+    logMark,
+    (frame) => {
+      const log = toBot(frame);
+      if (log && log.conversationId === conversationId
+          && ['installationUpdate', 'conversationUpdate'].includes(log.activityName)) {
+        statuses[log.activityName] = log.response?.statusCode;
+      }
+      return Object.keys(statuses).length === 2;
+    },
+    REPLY_TIMEOUT_MS,
+    'installationUpdate and conversationUpdate delivered to the bot',
+  );
+  for (const [activity, status] of Object.entries(statuses)) {
+    check(is2xx(status), `the bot answered ${activity} with HTTP ${status}`);
+  }
+  return { logMark, accepted: Object.entries(statuses).map(([activity, status]) => `${activity} ${status}`).join(', ') };
+}
+
 export function closeStreams() {
   conversationStream.close();
   logStream.close();

@@ -13,7 +13,7 @@
 //                                (default: the bot's current answer, 501 Not Implemented, is accepted, as is 200)
 
 import {
-  ADAPTIVE_CARD, PLAYGROUND_URL, REPLY_TIMEOUT_MS, ask as askAs, check, closeStreams, connect, conversationStream, is2xx,
+  ADAPTIVE_CARD, PLAYGROUND_URL, REPLY_TIMEOUT_MS, ask as askAs, check, closeStreams, connect, conversationStream, install,
   logStream, postJson, runSteps, summary, toBot,
 } from './lib.mjs';
 
@@ -48,30 +48,9 @@ function step(name, run) {
 }
 
 step('install in personal chat', async () => {
-  const logMark = logStream.mark();
   const conversationMark = conversationStream.mark();
-  const installed = await postJson(`/_debug/conversation/${personalChatId}/installation`, {});
-  check(installed.status === 200, `POST installation answered ${installed.status} ${installed.text}`);
-
   // The playground sends installationUpdate (action add) and conversationUpdate (membersAdded) to the bot.
-  const statuses = {};
-  await logStream.waitFor(
-    logMark,
-    (frame) => {
-      const log = toBot(frame);
-      if (log && log.conversationId === personalChatId
-          && ['installationUpdate', 'conversationUpdate'].includes(log.activityName)) {
-        statuses[log.activityName] = log.response?.statusCode;
-      }
-      return Object.keys(statuses).length === 2;
-    },
-    REPLY_TIMEOUT_MS,
-    'installationUpdate and conversationUpdate delivered to the bot',
-  );
-  for (const [activity, status] of Object.entries(statuses)) {
-    check(is2xx(status), `the bot answered ${activity} with HTTP ${status}`);
-  }
-  const accepted = Object.entries(statuses).map(([activity, status]) => `${activity} ${status}`).join(', ');
+  const { accepted } = await install(personalChatId);
 
   const welcome = await conversationStream
     .waitFor(conversationMark, botMessage, WELCOME_WAIT_MS, 'welcome message')

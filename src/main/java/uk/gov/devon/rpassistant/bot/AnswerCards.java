@@ -30,6 +30,11 @@ class AnswerCards {
         return card.attachment();
     }
 
+    /** The emergency routes alone (whatever answer came with them), for a message that is not answered here. */
+    Attachment routesAlone(Answer.SafetyFirst safety, boolean caseDetails, boolean personalChat) {
+        return render(new Reply(new Answer.SafetyFirst(safety.routes(), Optional.empty()), caseDetails), personalChat);
+    }
+
     Attachment render(Answer answer) {
         return render(answer, false, false).attachment();
     }

@@ -13,12 +13,16 @@ final class CardUpdates {
     }
 
     static CompletableFuture<Void> replacePressed(TurnContext turnContext, Attachment card) {
-        String pressed = turnContext.getActivity().getReplyToId();
-        if (pressed == null) {
+        return replace(turnContext, turnContext.getActivity().getReplyToId(), card);
+    }
+
+    /** Replaces the bot's message with this id in the turn's conversation; with no id, sends the card anew. */
+    static CompletableFuture<Void> replace(TurnContext turnContext, String activityId, Attachment card) {
+        if (activityId == null || activityId.isEmpty()) {
             return turnContext.sendActivity(MessageFactory.attachment(card)).thenApply(sent -> null);
         }
         Activity update = MessageFactory.attachment(card);
-        update.setId(pressed);
+        update.setId(activityId);
         return turnContext.updateActivity(update).thenApply(updated -> null);
     }
 }

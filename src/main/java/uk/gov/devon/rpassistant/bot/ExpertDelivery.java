@@ -87,9 +87,7 @@ class ExpertDelivery {
             return;
         }
         try {
-            for (ExpertQuestion question : questions.unposted()) {
-                post(question);
-            }
+            postWaiting();
         } catch (DataAccessException e) {
             log.warn("Questions waiting for a practice lead were not posted: {}", e.getClass().getSimpleName());
         }
@@ -109,10 +107,7 @@ class ExpertDelivery {
 
     /** Posts what was not posted, delivers what was not delivered, and reminds of questions waiting too long. */
     CompletableFuture<Void> catchUp(Instant now) {
-        CompletableFuture<?> work = CompletableFuture.completedFuture(null);
-        for (ExpertQuestion question : questions.unposted()) {
-            work = work.thenCompose(done -> post(question));
-        }
+        CompletableFuture<?> work = postWaiting();
         for (ExpertQuestion answered : questions.undelivered()) {
             work = work.thenCompose(done -> deliver(answered));
         }
@@ -120,6 +115,15 @@ class ExpertDelivery {
             work = work.thenCompose(done -> remind(waiting, now));
         }
         return work.thenApply(done -> null);
+    }
+
+    /** Posts, one after another, the questions not posted yet. */
+    private CompletableFuture<?> postWaiting() {
+        CompletableFuture<?> work = CompletableFuture.completedFuture(null);
+        for (ExpertQuestion question : questions.unposted()) {
+            work = work.thenCompose(done -> post(question));
+        }
+        return work;
     }
 
     private CompletableFuture<Boolean> remind(ExpertQuestion question, Instant now) {

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.Answer;
 import uk.gov.devon.rpassistant.answer.AnsweringService;
-import uk.gov.devon.rpassistant.answer.Reply;
 import uk.gov.devon.rpassistant.experts.ExpertDesk;
 import uk.gov.devon.rpassistant.experts.ExpertQuestion;
 import uk.gov.devon.rpassistant.experts.ExpertQuestions;
@@ -78,13 +77,12 @@ class ExpertTurns {
         // The form may describe a child at risk like any message: the routes come first. A practice lead is not
         // the route for a child in danger, so a clear risk is not sent at all.
         Optional<Answer.SafetyFirst> safety = screen(form);
-        if (safety.isPresent() && safety.get().answer().isEmpty()) {
-            return send(turnContext, answerCards.render(new Reply(safety.get(), false), true))
-                    .thenCompose(sent -> text(turnContext, NOT_SENT_RISK));
-        }
-        CompletableFuture<Void> routesFirst = safety.map(first -> send(turnContext, answerCards.render(
-                new Reply(new Answer.SafetyFirst(first.routes(), Optional.empty()), false), true)))
+        CompletableFuture<Void> routesFirst = safety
+                .map(first -> send(turnContext, answerCards.routesAlone(first, false, true)))
                 .orElseGet(() -> CompletableFuture.completedFuture(null));
+        if (safety.isPresent() && safety.get().answer().isEmpty()) {
+            return routesFirst.thenCompose(sent -> text(turnContext, NOT_SENT_RISK));
+        }
         Activity activity = turnContext.getActivity();
         ExpertDesk.Submission submission = desk.submit(pseudonyms.of(Conversations.userId(activity)),
                 pseudonyms.of(ConversationRecorder.withoutThread(activity.getConversation().getId())),

@@ -65,8 +65,8 @@ class FeedbackTurns {
         Answer answer = answers.answerSection(sectionId);
         record(turnContext, answer, false, safety.isPresent() ? Optional.empty() : kept);
         CompletableFuture<Void> routes = safety.map(first -> turnContext.sendActivity(MessageFactory.attachment(
-                cards.render(new Reply(new Answer.SafetyFirst(first.routes(), Optional.empty()), false),
-                        Conversations.isPersonal(turnContext.getActivity())))).<Void>thenApply(sent -> null))
+                cards.routesAlone(first, false, Conversations.isPersonal(turnContext.getActivity()))))
+                .<Void>thenApply(sent -> null))
                 .orElse(CompletableFuture.completedFuture(null));
         Attachment thanks = cards.acknowledged(answer, kept.isPresent() ? THANKS_NOT_HELPFUL : THANKS_SKIPPED);
         // The missing thing may be a question for a person: offered with the reason as its start (not when the

@@ -2,10 +2,8 @@ package uk.gov.devon.rpassistant.bot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.bot.builder.MessageFactory;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.Attachment;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -111,15 +109,11 @@ class LeadTurns {
         return question.channelId().equals(channel) || question.channelId().equals(conversation);
     }
 
+    /** The question's card in the channel, as it now stands (by its stored id, else the card pressed). */
     private CompletableFuture<Void> updateCard(TurnContext turnContext, ExpertQuestion question) {
-        Attachment card = cards.channel(question, clock.instant());
-        Optional<String> cardId = question.cardActivityId().filter(id -> !id.isEmpty());
-        if (cardId.isEmpty()) {
-            return CardUpdates.replacePressed(turnContext, card);
-        }
-        Activity update = MessageFactory.attachment(card);
-        update.setId(cardId.get());
-        return turnContext.updateActivity(update).thenApply(updated -> null);
+        String cardId = question.cardActivityId().filter(id -> !id.isEmpty())
+                .orElse(turnContext.getActivity().getReplyToId());
+        return CardUpdates.replace(turnContext, cardId, cards.channel(question, clock.instant()));
     }
 
     private static String displayName(Activity activity) {

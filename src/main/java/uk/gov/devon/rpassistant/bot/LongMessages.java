@@ -3,7 +3,6 @@ package uk.gov.devon.rpassistant.bot;
 import com.microsoft.bot.schema.Attachment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import uk.gov.devon.rpassistant.answer.Answer;
@@ -70,10 +69,8 @@ class LongMessages {
             // The answering path screens the window again and chooses the routes that are open now.
             Reply reply = answers.reply(window);
             if (reply.answer() instanceof Answer.SafetyFirst safety) {
-                Reply routesAlone = new Reply(new Answer.SafetyFirst(safety.routes(), Optional.empty()),
-                        reply.caseDetailsReminder());
-                return Cards.from(answerCards.render(routesAlone, personalChat)).text(NOT_ANSWERED, false)
-                        .attachment();
+                return Cards.from(answerCards.routesAlone(safety, reply.caseDetailsReminder(), personalChat))
+                        .text(NOT_ANSWERED, false).attachment();
             }
         }
         return askShorter();

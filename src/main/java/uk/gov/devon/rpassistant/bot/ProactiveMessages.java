@@ -96,15 +96,6 @@ class ProactiveMessages {
         }).thenApply(done -> done ? Optional.ofNullable(id.get()) : Optional.empty());
     }
 
-    /** Replaces a message the bot sent earlier; completes with whether it was replaced. */
-    CompletableFuture<Boolean> update(ConversationReference reference, String activityId, Attachment card) {
-        return continueWith(reference, turnContext -> {
-            Activity update = MessageFactory.attachment(card);
-            update.setId(activityId);
-            return turnContext.updateActivity(update).thenApply(updated -> null);
-        });
-    }
-
     /**
      * Runs the callback in a turn of the SDK's making for that conversation. Its failure is caught inside the turn,
      * so that the adapter's turn-error handler (which apologises into the conversation) never runs for a message

@@ -70,8 +70,7 @@ public class ExpertDesk {
 
     /** A question as the form shows it first: case details already taken out, at most the form's length. */
     public String prefill(String text) {
-        String redacted = caseDetails.redact(text == null ? "" : text).strip().replaceAll("\\s+", " ");
-        return redacted.length() > MAX_LENGTH ? redacted.substring(0, MAX_LENGTH) : redacted;
+        return clean(caseDetails.redact(text));
     }
 
     /**

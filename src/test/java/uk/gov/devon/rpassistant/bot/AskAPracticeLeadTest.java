@@ -3,12 +3,7 @@ package uk.gov.devon.rpassistant.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.devon.rpassistant.RpAssistantApplication;
@@ -40,9 +34,7 @@ class AskAPracticeLeadTest {
     private static final String EXPERTS = "19:experts@thread.tacv2";
     private static final String MI_LEADS = "19:mi-leads@thread.tacv2";
     private static final ConnectorStub connector = new ConnectorStub();
-    private static final ObjectMapper mapper = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TeamsActivities activities = new TeamsActivities(connector.serviceUrl());
 
     @TempDir
@@ -258,23 +250,12 @@ class AskAPracticeLeadTest {
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(RpAssistantApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username="
-                        + (database.startsWith("jdbc:postgresql") ? "postgres" : "sa"),
-                "--knowledge-base.path=" + Path.of("knowledge-base").toAbsolutePath(), "--knowledge-base.reload=false",
-                "--experts.channel-id=" + EXPERTS,
-                "--experts.topic-channels=Motivational Interviewing=" + MI_LEADS,
-                "--logging.level.root=WARN");
+        return new SpringApplicationBuilder(RpAssistantApplication.class).run(RunningApps.arguments(database,
+                "--experts.channel-id=" + EXPERTS, "--experts.topic-channels=Motivational Interviewing=" + MI_LEADS));
     }
 
-    private void post(ConfigurableApplicationContext app, JsonNode activity) throws Exception {
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(activity))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isBetween(200, 299);
+    private static void post(ConfigurableApplicationContext app, JsonNode activity) throws Exception {
+        RunningApps.post(app, activity);
     }
 
     private static JsonNode lastMessage() {

@@ -3,13 +3,7 @@ package uk.gov.devon.rpassistant.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.StoreItem;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.devon.rpassistant.RpAssistantApplication;
@@ -38,8 +31,6 @@ import uk.gov.devon.rpassistant.state.TestDatabases;
 class SharedStateTest {
 
     private static final ConnectorStub connector = new ConnectorStub();
-    private static final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final TeamsActivities activities = new TeamsActivities(connector.serviceUrl());
 
     @AfterAll
@@ -145,21 +136,12 @@ class SharedStateTest {
     }
 
     private static ConfigurableApplicationContext start(String database) {
-        return new SpringApplicationBuilder(RpAssistantApplication.class).run(
-                "--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--knowledge-base.path=" + Path.of("knowledge-base").toAbsolutePath(), "--knowledge-base.reload=false",
-                "--logging.level.root=WARN");
+        return new SpringApplicationBuilder(RpAssistantApplication.class).run(RunningApps.arguments(database));
     }
 
     private void post(ConfigurableApplicationContext instance, JsonNode activity) throws Exception {
         connector.clear();
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(activity))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isBetween(200, 299);
+        RunningApps.post(instance, activity);
     }
 
     private static String lastCardText() {

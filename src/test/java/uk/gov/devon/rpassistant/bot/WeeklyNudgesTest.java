@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import uk.gov.devon.rpassistant.RpAssistantApplication;
@@ -52,7 +46,6 @@ class WeeklyNudgesTest {
     private static final ObjectMapper mapper = new ObjectMapper();
     private static ConfigurableApplicationContext application;
 
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startApplication() {
@@ -260,14 +253,8 @@ class WeeklyNudgesTest {
         post(application, activity);
     }
 
-    private void post(ConfigurableApplicationContext instance, JsonNode activity) throws Exception {
-        int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/messages"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(mapper.writeValueAsString(activity))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isBetween(200, 299);
+    private static void post(ConfigurableApplicationContext instance, JsonNode activity) throws Exception {
+        RunningApps.post(instance, activity);
     }
 
     /** The application with the test's clock, and the job's own checks a day apart so that only the test runs it. */
@@ -275,11 +262,7 @@ class WeeklyNudgesTest {
         return new SpringApplicationBuilder(RpAssistantApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("testClock", Clock.class,
                         () -> clock, definition -> definition.setPrimary(true)))
-                .run("--server.port=0", "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + (database.startsWith("jdbc:h2") ? "sa" : "postgres"),
-                        "--knowledge-base.path=" + Path.of("knowledge-base").toAbsolutePath(),
-                        "--knowledge-base.reload=false", "--nudges.check-interval=1d", "--bot.rate-limit.burst=100",
-                        "--logging.level.root=WARN");
+                .run(RunningApps.arguments(database, "--nudges.check-interval=1d", "--bot.rate-limit.burst=100"));
     }
 
     /** A clock the test moves from one moment to the next. */
