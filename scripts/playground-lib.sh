@@ -116,7 +116,9 @@ start_playground() {
 wait_for_playground() {
   local deadline=$((SECONDS + PLAYGROUND_START_TIMEOUT)) listening
   while :; do
-    listening=$(sed -n 's/^Listening on \([0-9][0-9]*\)$/\1/p' "$PLAYGROUND_LOG" 2>/dev/null | head -n 1)
+    # "|| true": until the playground has written its log, sed cannot read it (exit 2), which under set -e and
+    # pipefail would end the whole script here.
+    listening=$(sed -n 's/^Listening on \([0-9][0-9]*\)$/\1/p' "$PLAYGROUND_LOG" 2>/dev/null | head -n 1 || true)
     if [ -n "$listening" ] && [ "$listening" != "$PLAYGROUND_PORT" ]; then
       die "port $PLAYGROUND_PORT was taken by another process as the playground started (it moved to $listening); set PLAYGROUND_PORT to another port"
     fi
