@@ -5,10 +5,11 @@
 # level and the ratios.
 #
 #   scripts/bench-http.sh                      levels 1 and 8, 20 s each
-#   LEVELS=8,32,128 SECONDS=30 scripts/bench-http.sh
+#   LEVELS=8,32,128 DURATION=30 scripts/bench-http.sh
 #   SKIP_BUILD=1 scripts/bench-http.sh         reuse target/rp-assistant.jar and the built echo bot
 #
-# Environment: LEVELS (default 1,8), SECONDS (default 20), JAVA_OPTS (default -Xmx512m), ECHOBOT (default
+# Environment: LEVELS (default 1,8), DURATION (seconds a level runs, default 20; not SECONDS, which bash keeps
+# for itself), JAVA_OPTS (default -Xmx512m), ECHOBOT (default
 # ../shared/bench/echobot), EXTRA (more driver arguments, e.g. --same-user), BOT_RATE_LIMIT_BURST (default 1000000:
 # each simulated conversation asks as fast as it is answered, which the per-person limit would otherwise stop).
 set -euo pipefail
@@ -16,7 +17,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ECHOBOT="${ECHOBOT:-$ROOT/../shared/bench/echobot}"
 WORK="$ROOT/target/bench-http"
 LEVELS="${LEVELS:-1,8}"
-SECONDS_EACH="${SECONDS:-20}"
+SECONDS_EACH="${DURATION:-20}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 ECHO_PORT=3988
 BOT_PORT=3987
