@@ -105,9 +105,7 @@ class InsightsPageBrowserTest {
             saveScreenshot(browser);
 
             unanswered.findElement(By.linkText("Download as CSV")).click();
-            Path csv = downloads.resolve("rp-assistant-unanswered.csv");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Files.exists(csv));
-            String content = Files.readString(csv, StandardCharsets.UTF_8);
+            String content = downloaded(browser, "rp-assistant-unanswered.csv");
             assertThat(content).startsWith("\"count\",\"examples\",\"nearest_document\"").contains(QUESTION)
                     .contains("\"  - \"\"" + QUESTION + "\"\"\"");
 
@@ -143,10 +141,26 @@ class InsightsPageBrowserTest {
         assertThat(browser.findElements(By.xpath("//script"))).isEmpty();
 
         section.findElement(By.linkText("Download as CSV")).click();
-        Path csv = downloads.resolve("rp-assistant-practice-leads.csv");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Files.exists(csv));
-        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\"asked_at\",\"age\",\"status\"")
+        assertThat(downloaded(browser, "rp-assistant-practice-leads.csv")).startsWith("\"asked_at\",\"age\",\"status\"")
                 .contains("\"'=HYPERLINK(").contains(PracticeLeadFixtures.OPEN).contains(PracticeLeadFixtures.ANSWERED);
+    }
+
+    /**
+     * The finished download. Chromium creates the target file empty as a placeholder, writes into a
+     * {@code .crdownload} beside it and renames that over the placeholder at the end, so the file existing is
+     * not enough: wait until no partial download remains and the file has content.
+     */
+    private String downloaded(WebDriver browser, String name) throws java.io.IOException {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try (var partial = Files.list(downloads)) {
+                return Files.exists(file) && Files.size(file) > 0
+                        && partial.noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private static void signIn(WebDriver browser, String user, String password) {
