@@ -16,8 +16,9 @@ import uk.gov.devon.rpassistant.knowledge.TextClassifier;
 import uk.gov.devon.rpassistant.privacy.CaseDetails;
 
 /**
- * {@code ./mvnw -q test-compile exec:java@tune-bands}: the situations set's DEVELOPMENT half under a grid of
- * confidence settings, to choose {@link ConfidencePolicy#CALIBRATED}. Never run it on the test half.
+ * {@code ./mvnw -q test-compile exec:java@tune-bands}: the situations sets' DEVELOPMENT halves (both, or those
+ * named in {@code -Dtune.sets}; only files ending {@code -dev.tsv} are read) under a grid of confidence settings,
+ * to choose {@link ConfidencePolicy#CALIBRATED}. Never run it on a test half.
  */
 final class TuneBands {
 
@@ -31,7 +32,10 @@ final class TuneBands {
     }
 
     public static void main(String[] args) {
-        List<Situation> dev = Situation.read(Path.of("src/test/resources/eval/situations-dev.tsv"));
+        List<Situation> dev = java.util.Arrays.stream(System.getProperty("tune.sets",
+                "situations-dev.tsv,situations2-dev.tsv,situations3-dev.tsv").split(","))
+                .filter(name -> name.endsWith("-dev.tsv"))
+                .flatMap(name -> Situation.read(Path.of("src/test/resources/eval", name)).stream()).toList();
         try (AnsweringStack stack = AnsweringStack.open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")))) {
             System.out.println("weights answerSim margin close choices | right wrong declined");
             FusionWeights model = FusionWeights.forModel(stack.embedder().modelId());

@@ -27,11 +27,24 @@ public record Situation(String id, Kind kind, String persona, String question, L
     }
 
     /** Every group has an alternative in the text. */
-    boolean saidIn(String text) {
+    public boolean saidIn(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return expected.stream().allMatch(group -> group.stream().anyMatch(phrase -> CAPITALS.matcher(phrase).matches()
                 ? Pattern.compile("(?<![A-Za-z])" + Pattern.quote(phrase) + "(?![A-Za-z])").matcher(text).find()
-                : lower.contains(phrase.toLowerCase(Locale.ROOT))));
+                : inflected(phrase).matcher(lower).find()));
+    }
+
+    /**
+     * A phrase as a person reads it: each word but the last may carry an ending ("draw out" is said by "drawing
+     * out"), and the last is matched as the start of a word or inside one, as before ("engag" in "engagement").
+     */
+    private static Pattern inflected(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        StringBuilder pattern = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            pattern.append(Pattern.quote(words[i])).append(i < words.length - 1 ? "[a-z]*\\s+" : "");
+        }
+        return Pattern.compile(pattern.toString());
     }
 
     public static List<Situation> read(Path file) {
