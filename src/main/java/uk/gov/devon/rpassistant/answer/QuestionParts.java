@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  */
 final class QuestionParts {
 
-    private static final Pattern JOIN = Pattern.compile("(?i)(?:\\?+\\s+|\\s+(?:and|&|also)\\s+(?:also\\s+)?)"
+    private static final Pattern JOIN = Pattern.compile("(?i)\\s+and\\s+also\\s+|(?:\\?+\\s+|\\s+(?:and|&|also)\\s+)"
             + "(?=(?:what|whats|what's|who|whos|who's|how|where|wheres|where's|when|why|which|is|are|can|could|do|"
-            + "does|should|any)\\b)");
+            + "does|should|any|tell me|give me|explain|list|show me)\\b)");
     private static final int MOST = 3;
     private static final int SHORTEST = 8;
 

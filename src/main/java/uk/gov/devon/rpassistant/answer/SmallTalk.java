@@ -57,7 +57,8 @@ final class SmallTalk {
                     "You're welcome. Ask me again any time."),
             rule("(?:hi|hello|hey|hiya|heya|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|"
                     + "greetings|yo|hi there|hello there|hey there|morning all|hi all|hello all|hiya all|alright|"
-                    + "hi again|hello again|anyone there|are you there|you there|test|testing|just testing)",
+                    + "hi again|hello again|anyone there|are you there|you there|test|testing|just testing|"
+                    + "is this (?:thing )?(?:on|working)|are you (?:on|working|awake|alive))",
                     "Hello. Ask me anything about restorative practice in Devon Children's Services, "
                     + "or type **start here** if you're new."),
             rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
@@ -65,7 +66,9 @@ final class SmallTalk {
                     + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done)",
                     "Bye for now. Take care."),
             rule("(?:(?:sorry|so sorry|oops) )?(?:sorry|so sorry|my mistake|my bad|oops|never mind|nevermind|nvm|"
-                    + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person)",
+                    + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person)"
+                    + "(?: (?:for|to) (?:(?:all|so|many|the|these|my) )*(?:questions|messages|asking|bothering you|"
+                    + "bother you|the bother|being a pain|going on))?",
                     "No problem. Ask me whenever you're ready."),
             rule("(?:how are you|how are you doing|how are things|how s it going|you ok|you alright|are you ok|"
                     + "are you well|how s your day|how is your day|how s things|how do you do|what s up|sup|"
@@ -94,7 +97,33 @@ final class SmallTalk {
                     + "what is this bot|what s this bot|what is this for|what s this for)",
                     "I can explain restorative practice (working WITH families, fair process, restorative "
                     + "questions, circles, conferences), Motivational Interviewing, family group conferences, "
-                    + "training and who to contact. Type **topics** to browse, or **start here** if you're new."));
+                    + "training and who to contact. Type **topics** to browse, or **start here** if you're new."),
+            rule("(?:can|could|may|how do|how can|i want to|i d like to|i need to|let me) (?:i )?(?:speak|talk|chat) "
+                    + "(?:to|with) (?:a |an )?(?:actual |real |proper )?(?:human|person|human being|someone|somebody|"
+                    + "real person)(?: instead| please| pls)?",
+                    "I'm a bot, but a person can help: type **ask a practice lead** to send your question to Devon's "
+                    + "practice leads, or contact the Children's Social Work Academy."),
+            rule("(?:you re|you are|this is|this bot is|that s|that was|what a) (?:so |really |completely |totally )?"
+                    + "(?:useless|rubbish|pointless|no help|no use|not helpful|unhelpful|terrible|awful|hopeless|"
+                    + "a waste of time|crap|pants)(?: (?:it|you) never knows? anything| bot)?|"
+                    + "(?:it|you) never knows? anything|(?:you|it) (?:don t|doesn t) know anything",
+                    "Sorry I haven't been much help. Try asking in other words, type **topics** to browse, or type "
+                    + "**ask a practice lead** to ask a person."),
+            rule("(?:do|can|will) you (?:remember|recall) (?:me|what i (?:asked|said|told you)(?: you)?|our "
+                    + "(?:chat|conversation|last chat)|my (?:last |earlier )?questions?|what we (?:said|talked about))"
+                    + "(?: (?:yesterday|earlier|before|last time|last week|the other day|previously))?|"
+                    + "do you (?:have a memory|keep our chats?|remember things)",
+                    "I answer each message on its own, so I don't look back at earlier ones. Ask me again and I'll "
+                    + "answer it now."));
+
+    /** A message that starts with thanks and asks nothing ("Thank you so much, that's really helped me..."). */
+    private static final Pattern THANKS_FIRST = Pattern.compile(
+            "^(?:(?:ok|okay|oh|great|brilliant|lovely|perfect) )?(?:thanks|thank you|thankyou|thank u|thx|ty|cheers|"
+            + "many thanks|ta) .*");
+    private static final Pattern ASKS = Pattern.compile("\\b(?:what|whats|how|who|whos|where|when|why|which|can|"
+            + "could|would|should|is|are|do|does|did|will|any|tell|explain|give|show|but|however|though|although)\\b");
+    /** The longest thanks (in words) read as nothing but thanks. */
+    private static final int LONGEST_THANKS = 25;
 
     private static final Pattern GREETING = Pattern.compile(
             "^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|morning|afternoon)(?: there)?\\b[\\s,!.:;-]*",
@@ -142,6 +171,10 @@ final class SmallTalk {
     static Optional<String> reply(String message) {
         String text = PlainWords.of(message);
         if (text.isEmpty() && message != null && message.codePoints().anyMatch(SmallTalk::isEmoji)) {
+            return Optional.of(RULES.get(0).reply());
+        }
+        if (THANKS_FIRST.matcher(text).matches() && !message.contains("?") && !ASKS.matcher(text).find()
+                && text.split(" ").length <= LONGEST_THANKS) {
             return Optional.of(RULES.get(0).reply());
         }
         if (text.isEmpty() || text.length() > 80) {

@@ -16,9 +16,18 @@ class QuestionPartsTest {
                 .containsExactly("what is OARS", "how do I use reflections with dad");
     }
 
+    @Test
+    void aSecondPartMayBeARequestOrFollowAndAlso() {
+        assertThat(QuestionParts.of("give me the leeds numbers and tell me if signs of safety has better evidence"))
+                .containsExactly("give me the leeds numbers", "tell me if signs of safety has better evidence");
+        assertThat(QuestionParts.of("Can you explain check-in rounds and also the 3 parts of fair process?"))
+                .containsExactly("Can you explain check-in rounds", "the 3 parts of fair process?");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"what does FGC Plus do in Devon", "what is fair process and how",
-            "support and challenge, what do they mean", "what is the social discipline window"})
+            "support and challenge, what do they mean", "what is the social discipline window",
+            "restorative questions for the one who did it and the ones affected"})
     void aSingleQuestionIsLeftWhole(String question) {
         assertThat(QuestionParts.of(question)).containsExactly(question);
     }

@@ -19,8 +19,24 @@ class SmallTalkTest {
         });
     }
 
+    @Test
+    void aPersonAComplaintAMemoryQuestionAndALongThanksEachGetTheirOwnReply() {
+        assertThat(SmallTalk.reply("can I speak to an actual human?")).hasValueSatisfying(reply ->
+                assertThat(reply).contains("ask a practice lead"));
+        assertThat(SmallTalk.reply("this is rubbish, it never knows anything")).hasValueSatisfying(reply ->
+                assertThat(reply).startsWith("Sorry I haven't been much help").contains("topics"));
+        assertThat(SmallTalk.reply("do you remember what I asked you yesterday?")).hasValueSatisfying(reply ->
+                assertThat(reply).contains("each message on its own"));
+        assertThat(SmallTalk.reply("Thank you so much, that's really helped me get my head straight before the visit."))
+                .hasValue("You're welcome. Ask me again any time.");
+        assertThat(SmallTalk.reply("sorry for all the questions!")).hasValue("No problem. Ask me whenever you're ready.");
+        assertThat(SmallTalk.reply("is this thing on?")).hasValueSatisfying(reply -> assertThat(reply).startsWith("Hello"));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"thanks, what is fair process?", "hi what is the social discipline window",
+    @ValueSource(strings = {"thanks, what is fair process?", "thanks. and the restorative questions for the carer?",
+            "thanks but how do I use it in supervision", "cheers - can you give me the MI spirit as well",
+            "do you remember the restorative questions", "sorry I meant the FOR box", "hi what is the social discipline window",
             "what is restorative practice", "who do I ask about training", "help with a family who won't engage"})
     void aQuestionIsNotSmallTalkEvenWithAGreetingOrThanksInIt(String message) {
         assertThat(SmallTalk.reply(message)).isEmpty();
