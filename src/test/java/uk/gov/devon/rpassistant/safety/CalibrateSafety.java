@@ -9,7 +9,7 @@ import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 
 /**
  * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the blind safety
- * set's DEVELOPMENT half, and how many risk and ordinary messages each threshold would route, to choose
+ * set's DEVELOPMENT half and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how many risk and ordinary messages each threshold would route, to choose
  * {@link RiskScreen.Thresholds#CALIBRATED}. Never run it on the test half.
  */
 final class CalibrateSafety {
@@ -19,9 +19,20 @@ final class CalibrateSafety {
 
     public static void main(String[] args) throws Exception {
         List<String[]> rows = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(Path.of("src/test/resources/eval/safety-blind-dev.tsv"))
-                .subList(1, 0 + java.nio.file.Files.readAllLines(Path.of("src/test/resources/eval/safety-blind-dev.tsv")).size())) {
+        Path eval = Path.of("src/test/resources/eval");
+        for (String line : java.nio.file.Files.readAllLines(eval.resolve("safety-blind-dev.tsv")).stream().skip(1)
+                .toList()) {
             rows.add(line.split("\t", 4));
+        }
+        // The situations sets' development halves too: their safeguarding messages are risks, the rest ordinary.
+        for (String set : List.of("situations-dev.tsv", "situations2-dev.tsv", "situations3-dev.tsv")) {
+            for (String line : java.nio.file.Files.readAllLines(eval.resolve(set)).stream().skip(1).toList()) {
+                String[] parts = line.split("\t", -1);
+                if (parts.length >= 4) {
+                    rows.add(new String[] {parts[0], parts[1].equals("safeguarding") ? "risk" : "ordinary", set,
+                            parts[3]});
+                }
+            }
         }
         try (AnsweringStack stack = AnsweringStack.open(Path.of("knowledge-base"))) {
             KnowledgeBase knowledgeBase = stack.knowledgeBase();
