@@ -100,7 +100,13 @@ public class AnsweringService {
             if (risk == RiskLevel.CLEAR) {
                 return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty()), details);
             }
-            Answer answer = smallTalk.reply(question, meaning).<Answer>map(Answer.SmallTalk::new)
+            Optional<String> chat = SmallTalk.reply(message);
+            if (risk == RiskLevel.POSSIBLE && SmallTalk.plainChat(message) && !riskScreen.matchesPhrase(message)) {
+                // The whole message is small talk by rule ("right", "long day", "bye"): the classifier's doubt
+                // about a few words is not a risk described. A phrase-list match, and "help", still get the routes.
+                risk = RiskLevel.NONE;
+            }
+            Answer answer = chat.or(() -> smallTalk.reply(question, meaning)).<Answer>map(Answer.SmallTalk::new)
                     .orElseGet(() -> answerQuestion(question, meaning));
             if (risk == RiskLevel.POSSIBLE) {
                 answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.of(answer));

@@ -90,7 +90,8 @@ public final class RiskScreen {
         return classifier.probability(message, meaning);
     }
 
-    boolean matchesPhrase(String message) {
+    /** Whether the message matches the reviewed phrase list. */
+    public boolean matchesPhrase(String message) {
         String text = normalise(message);
         return phrases.stream().anyMatch(pattern -> pattern.matcher(text).find());
     }

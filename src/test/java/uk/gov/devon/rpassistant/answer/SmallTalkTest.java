@@ -34,9 +34,29 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"right", "fair enough", "hehe", "good bot", "you're better than the intranet search",
+            "that's not what i asked", "why don't you know this", "is this confidential", "who can see what i type",
+            "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",
+            "that's really helpful thank you, I was going round in circles with this one", "what did i ask you earlier",
+            "i'd rather speak to a human tbh", "how up to date is your information"})
+    void everydayChatGetsAReplyOfItsOwn(String message) {
+        assertThat(SmallTalk.reply(message)).isPresent();
+        assertThat(SmallTalk.plainChat(message)).isTrue();
+    }
+
+    @Test
+    void helpOnItsOwnIsSmallTalkButNotPlainChatSoTheSafetyScreenStillCounts() {
+        assertThat(SmallTalk.reply("help")).isPresent();
+        assertThat(SmallTalk.plainChat("help")).isFalse();
+        assertThat(SmallTalk.plainChat("help me")).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"thanks, what is fair process?", "thanks. and the restorative questions for the carer?",
             "thanks but how do I use it in supervision", "cheers - can you give me the MI spirit as well",
-            "do you remember the restorative questions", "sorry I meant the FOR box", "hi what is the social discipline window",
+            "do you remember the restorative questions", "sorry I meant the FOR box",
+            "how do I speak to a person who is angry", "thanks to the FGC the family made a plan, what next?",
+            "a long day for the family, how do I debrief them restoratively", "hi what is the social discipline window",
             "what is restorative practice", "who do I ask about training", "help with a family who won't engage"})
     void aQuestionIsNotSmallTalkEvenWithAGreetingOrThanksInIt(String message) {
         assertThat(SmallTalk.reply(message)).isEmpty();
