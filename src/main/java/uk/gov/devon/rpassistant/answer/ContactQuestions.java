@@ -17,7 +17,7 @@ final class ContactQuestions {
             + "telephone|contact|contacts|email|e mail|mailbox|address|who do i|who should i|who can i|who to|"
             + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
             + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
-            + "call them|call the)\\b|\\bno\\s*\\??$");
+            + "call them|call the|line|what time|opening hours|open until|shut|closes)\\b|\\bno\\s*\\??$");
 
     /** A contact question about these places is not about Devon County Council's services: Plymouth and Torbay
      * run their own children's services, and the others are neighbouring counties. */

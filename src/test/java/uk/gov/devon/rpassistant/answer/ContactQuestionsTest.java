@@ -24,6 +24,10 @@ class ContactQuestionsTest {
             "how do i get an FGC for a family|fgc-plus",
             "where can i find the sharepoint|restorative-sharepoint",
             "who do i call at the weekend|emergency-duty-service",
+            "daytime safeguarding line?|front-door",
+            "what time does the mash shut on a friday|front-door",
+            "who do i call after 5|emergency-duty-service",
+            "what number do you ring on christmas day for childrens social care|emergency-duty-service",
     })
     void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
         assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())
