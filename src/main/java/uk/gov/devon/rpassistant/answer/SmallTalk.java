@@ -89,13 +89,19 @@ final class SmallTalk {
         return SmallTalkRules.reply(text, message != null && message.contains("?"));
     }
 
+    /** The most words a message may have to count as plain chat ("i'm logging off now, bye"). */
+    static final int PLAIN_CHAT_WORDS = 6;
+
     /**
-     * Whether the whole message is small talk by rule and cannot be a call for help: every rule but "what can you
-     * do?", which also reads "help" and "help me".
+     * Whether the message is a few words of chat that cannot describe a child at risk, so that the safety
+     * classifier's doubt alone does not put the routes above the reply: a whole message of at most
+     * {@link #PLAIN_CHAT_WORDS} words matched by a fixed rule. Never the open-ended thanks ("thanks for everything,
+     * I won't need you anymore" can be a goodbye before self-harm), and never "help".
      */
     static boolean plainChat(String message) {
-        return reply(message).filter(reply -> !reply.equals(SmallTalkRules.RULES.get(SmallTalkRules.WHAT_CAN_YOU_DO)
-                .reply())).isPresent();
+        String text = PlainWords.of(message);
+        return !text.isEmpty() && text.split(" ").length <= PLAIN_CHAT_WORDS && SmallTalkRules.byRule(text)
+                .filter(rule -> rule != SmallTalkRules.RULES.get(SmallTalkRules.WHAT_CAN_YOU_DO)).isPresent();
     }
 
     /** The message with a greeting in front taken off, so that the question after it is answered. */

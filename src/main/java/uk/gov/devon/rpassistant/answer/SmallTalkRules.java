@@ -148,10 +148,15 @@ final class SmallTalkRules {
                 && text.split(" ").length <= LONGEST_THANKS) {
             return Optional.of(RULES.get(0).reply());
         }
+        return byRule(text).map(Rule::reply);
+    }
+
+    /** The fixed rule the whole message (as plain words) matches, if any: not the open-ended thanks. */
+    static Optional<Rule> byRule(String text) {
         if (text.isEmpty() || text.length() > 80) {
             return Optional.empty();
         }
-        return RULES.stream().filter(rule -> rule.pattern().matcher(text).matches()).findFirst().map(Rule::reply);
+        return RULES.stream().filter(rule -> rule.pattern().matcher(text).matches()).findFirst();
     }
 
     private static Rule rule(String core, String reply) {

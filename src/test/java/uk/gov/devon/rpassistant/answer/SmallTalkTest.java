@@ -41,14 +41,20 @@ class SmallTalkTest {
             "i'd rather speak to a human tbh", "how up to date is your information"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"right", "fair enough", "long day", "i'm knackered", "i'm logging off now, bye", "helo"})
+    void aFewWordsOfChatArePlainChat(String message) {
         assertThat(SmallTalk.plainChat(message)).isTrue();
     }
 
-    @Test
-    void helpOnItsOwnIsSmallTalkButNotPlainChatSoTheSafetyScreenStillCounts() {
-        assertThat(SmallTalk.reply("help")).isPresent();
-        assertThat(SmallTalk.plainChat("help")).isFalse();
-        assertThat(SmallTalk.plainChat("help me")).isFalse();
+    @ParameterizedTest
+    @ValueSource(strings = {"thanks for everything, i wont need you anymore", "thank you, that's really helped",
+            "that's really helpful thank you, I was going round in circles with this one", "help", "help me",
+            "you're better than the intranet search and the policies on it"})
+    void thanksAndLongerChatAreNeverPlainChatSoTheSafetyScreenStillCounts(String message) {
+        assertThat(SmallTalk.plainChat(message)).isFalse();
     }
 
     @ParameterizedTest
