@@ -24,16 +24,20 @@ final class SmallTalkRules {
             + "lot|kind|of|you|cheers|thanks|thank|ta|million|mil|mate|then|now|though))*";
 
     static final List<Rule> RULES = List.of(
-            rule("(?:thanks|thank you|thankyou|thank u|thx|thnx|thanx|thnaks|thansk|ty|ta|cheers|many thanks|much appreciated|"
+            rule("(?:thanks|thank you|thankyou|thank u|thx|thnx|thanx|thnaks|thansk|ty|ta|cheers|"
+                    + "many thanks|much appreciated|"
                     + "that s (?:great|brilliant|helpful|perfect|useful|lovely)|great|brilliant|perfect|lovely|"
-                    + "super|ok thanks|okay thanks|ok|okay|nice one|you re a (?:star|legend|lifesaver|life saver|gem)|"
+                    + "super|ok thanks|okay thanks|ok|okay|nice one|you re a (?:star|legend|lifesaver|"
+                    + "life saver|gem)|"
                     + "that helps|that helped|helpful|really helpful|very helpful|amazing|awesome|fab|fantastic|"
                     + "brill|sound|ace|cool|ok cool|great stuff|got it|gotcha|noted|understood|will do|"
-                    + "much obliged|appreciate it|i appreciate that|nice|superb|smashing|top|spot on|great stuff cheers)",
+                    + "much obliged|appreciate it|i appreciate that|nice|superb|smashing|top|spot on|"
+                    + "great stuff cheers)",
                     "You're welcome. Ask me again any time."),
             rule("(?:hi|hello|hey|hiya|heya|morning|afternoon|evening|good (?:morning|afternoon|evening|day)|"
                     + "greetings|yo|hi there|hello there|hey there|morning all|hi all|hello all|hiya all|alright|"
-                    + "hi again|hello again|anyone there|are you there|you there|test|testing|just testing|testing(?: 1 2 3| 123)|"
+                    + "hi again|hello again|anyone there|are you there|you there|test|testing|just testing|"
+                    + "testing(?: 1 2 3| 123)|"
                     + "helo|hullo|mornin|morning all|howdy|"
                     + "is this (?:thing )?(?:on|working)|are you (?:on|working|awake|alive))"
                     + "(?: (?:first time(?: using (?:this|you))?|new here|hope you re (?:well|ok|good)))?",
@@ -41,12 +45,15 @@ final class SmallTalkRules {
                     + "or type **start here** if you're new."),
             rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
                     + "that s all|that s everything|nothing else|speak soon|talk soon|catch you later|"
-                    + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done|laters|laterz|"
-                    + "(?:i m )?logging off(?: now)?(?: bye)?|that s me(?: done)?(?: for (?:today|the day|now))?(?: bye)?|"
+                    + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done|"
+                    + "laters|laterz|"
+                    + "(?:i m )?logging off(?: now)?(?: bye)?|that s me(?: done)?(?: for (?:today|the day|"
+                    + "now))?(?: bye)?|"
                     + "i m done for (?:today|the day))",
                     "Bye for now. Take care."),
             rule("(?:(?:sorry|so sorry|oops) )?(?:sorry|so sorry|my mistake|my bad|oops|never mind|nevermind|nvm|"
-                    + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person|soz|typo|sorry typo|"
+                    + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person|soz|"
+                    + "typo|sorry typo|"
                     + "meant to send that to (?:someone else|my manager|a colleague|my team|[a-z]+))"
                     + "(?: (?:for|to) (?:(?:all|so|many|the|these|my) )*(?:questions|messages|asking|bothering you|"
                     + "bother you|the bother|being a pain|going on))?",
@@ -67,7 +74,8 @@ final class SmallTalkRules {
                     + "Work Academy."),
             rule("(?:who (?:made|built|created|wrote|owns|designed|programmed|developed|runs) (?:you|this|this bot|"
                     + "the bot|rp assistant)|where do (?:you|your answers) come from|where does your "
-                    + "(?:information|info|content) come from|is this (?:from|by) the council(?: or (?:some|a) company)?|"
+                    + "(?:information|info|content) come from|is this (?:from|by) the council(?: or (?:some|"
+                    + "a) company)?|"
                     + "how up to date (?:is|are) your (?:information|info|answers|content)|who runs (?:you|this))",
                     "I was built for Devon County Council Children's Services. My answers come from Devon's "
                     + "restorative practice knowledge base, and each one says which page it came from and who "
@@ -80,8 +88,10 @@ final class SmallTalkRules {
                     "I can explain restorative practice (working WITH families, fair process, restorative "
                     + "questions, circles, conferences), Motivational Interviewing, family group conferences, "
                     + "training and who to contact. Type **topics** to browse, or **start here** if you're new."),
-            rule("(?:can|could|may|how do|how can|i want to|i d like to|i d rather|i would rather|i need to|let me) (?:i )?"
-                    + "(?:just )?(?:speak|talk|chat) (?:to|with) (?:a |an )?(?:actual |real |proper )?(?:human|person|"
+            rule("(?:can|could|may|how do|how can|i want to|i d like to|i d rather|i would rather|i need to|"
+                    + "let me) (?:i )?"
+                    + "(?:just )?(?:speak|talk|chat) (?:to|with) (?:a |an )?(?:actual |real |"
+                    + "proper )?(?:human|person|"
                     + "human being|someone|somebody|real person)(?: (?:at|from) the academy)?"
                     + "(?: instead(?: of (?:a|the|you|this) bot)?| not a bot| please| pls| tbh)?",
                     "I'm a bot, but a person can help: type **ask a practice lead** to send your question to Devon's "
@@ -99,7 +109,8 @@ final class SmallTalkRules {
                     "Sorry I haven't been much help. Try asking in other words, type **topics** to browse, or type "
                     + "**ask a practice lead** to ask a person."),
             rule("(?:do|can|will) you (?:remember|recall) (?:me|what i (?:asked|said|told you)(?: you)?|our "
-                    + "(?:chat|conversation|last chat)|my (?:last |earlier )?questions?|what we (?:said|talked about))"
+                    + "(?:chat|conversation|last chat)|my (?:last |earlier )?questions?|what we (?:said|"
+                    + "talked about))"
                     + "(?: (?:yesterday|earlier|before|last time|last week|the other day|previously))?|"
                     + "do you (?:have a memory|keep our chats?|remember things)|what did i (?:ask|say)(?: you)?"
                     + "(?: (?:earlier|before|yesterday|last time))?",
@@ -110,9 +121,12 @@ final class SmallTalkRules {
                     + "hmm+|mm+|ah|oh|ha(?: ?ha)+(?: very good)?|ha+h[ah]*|he(?:he)+|lol+|lmao)",
                     "OK. Ask me whenever you're ready."),
             rule("(?:you re|you are) (?:great|brilliant|amazing|fab|the best|very good|so good|good|clever|so quick|"
-                    + "quick|better than [a-z ]{1,40})|good bot|clever bot|nice bot|well done(?: whoever (?:built|made) "
-                    + "you| to whoever (?:built|made) you)?|(?:wow )?that was (?:quick|fast)|love (?:this|you)(?: bot)?|"
-                    + "i love (?:this|you)(?: bot)?|this is (?:so )?(?:much )?(?:easier|quicker|better) than [a-z ]{1,60}",
+                    + "quick|better than [a-z ]{1,40})|good bot|clever bot|nice bot|"
+                    + "well done(?: whoever (?:built|made) "
+                    + "you| to whoever (?:built|made) you)?|(?:wow )?that was (?:quick|fast)|love (?:this|"
+                    + "you)(?: bot)?|"
+                    + "i love (?:this|you)(?: bot)?|this is (?:so )?(?:much )?(?:easier|quicker|"
+                    + "better) than [a-z ]{1,60}",
                     "Thank you. Ask me again any time."),
             rule("is this (?:chat )?(?:confidential|private|secure|safe|anonymous)|who can see (?:what i type|this|"
                     + "my (?:messages|questions)|these (?:chats|messages))|do you (?:store|keep|save|record|log) "
@@ -126,7 +140,8 @@ final class SmallTalkRules {
                     + "apply too."),
             rule("(?:it s )?friday|(?:what a |a )?long day|(?:i m )?(?:knackered|shattered|exhausted|so tired|tired)|"
                     + "(?:i )?need a brew|monday again|(?:nearly |almost )?home time|busy (?:one|day)(?: today)?(?: "
-                    + "[a-z ]{1,40})?|roll on (?:the weekend|friday|home time)|what a day|(?:happy|merry) (?:christmas|"
+                    + "[a-z ]{1,40})?|roll on (?:the weekend|friday|home time)|what a day|(?:happy|"
+                    + "merry) (?:christmas|"
                     + "new year|easter|holidays|friday|monday|xmas)",
                     "I hope the rest of your day goes well. Ask me whenever you need me."));
 
@@ -134,7 +149,8 @@ final class SmallTalkRules {
     private static final Pattern THANKS = Pattern.compile(
             "\\b(?:thanks|thank you|thankyou|thank u|thx|cheers|many thanks|ta very much|much appreciated)\\b");
     private static final Pattern ASKS = Pattern.compile("\\b(?:what|whats|how|who|whos|where|when|why|which|can|"
-            + "could|would|should|is|are|do|does|did|will|any|tell|explain|give|show|but|however|though|although)\\b");
+            + "could|would|should|is|are|do|does|did|will|any|tell|explain|give|show|but|however|though|"
+                    + "although)\\b");
     /** The longest thanks (in words) read as nothing but thanks, when it asks nothing. */
     private static final int LONGEST_THANKS = 25;
 
