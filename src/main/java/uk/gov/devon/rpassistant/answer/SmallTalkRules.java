@@ -135,9 +135,9 @@ final class SmallTalkRules {
                     + "are my questions (?:anonymous|private)|is it ok to (?:put|type) case details (?:in )?here|"
                     + "can i (?:put|type|use) (?:case details|names) (?:in )?here",
                     "Please don't type names or case details here. I keep the questions people ask for a limited "
-                    + "time, without your name and with anything that looks like case details taken out, so the "
-                    + "content owners can improve the answers. This is a Teams chat, so Devon's usual Teams rules "
-                    + "apply too."),
+                    + "time, without your name, and never the words of one that looks like it holds case details, "
+                    + "so the content owners can improve the answers. This is a Teams chat, so Devon's usual Teams "
+                    + "rules apply too."),
             rule("(?:it s )?friday|(?:what a |a )?long day|(?:i m )?(?:knackered|shattered|exhausted|so tired|tired)|"
                     + "(?:i )?need a brew|monday again|(?:nearly |almost )?home time|busy (?:one|day)(?: today)?(?: "
                     + "[a-z ]{1,40})?|roll on (?:the weekend|friday|home time)|what a day|(?:happy|"
