@@ -109,7 +109,9 @@ public class AnsweringService {
             Answer answer = chat.or(() -> smallTalk.reply(question, meaning)).<Answer>map(Answer.SmallTalk::new)
                     .orElseGet(() -> answerQuestion(question, meaning));
             if (risk == RiskLevel.POSSIBLE) {
-                answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.of(answer));
+                // Under the routes, an answer; but never a pleasantry ("You're welcome") under what may be a risk.
+                answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()),
+                        answer instanceof Answer.SmallTalk ? Optional.empty() : Optional.of(answer));
             }
             return new Reply(answer, details);
         }

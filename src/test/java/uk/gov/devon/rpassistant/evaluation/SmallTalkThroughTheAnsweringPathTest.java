@@ -21,8 +21,9 @@ class SmallTalkThroughTheAnsweringPathTest {
     @ValueSource(strings = {"thanks. the 6yo just told me her dad hits her with a belt",
             "the 15yo texted me 'thank you for everything, you won't have to worry about me anymore'",
             "cheers for all your help, i won't be around after tonight"})
-    void aRiskInAMessageOfThanksStillGetsTheRoutesFirst(String message) {
+    void aRiskInAMessageOfThanksGetsTheRoutesAndNoPleasantry(String message) {
         Answer answer = AnsweringStack.shared().answers().reply(message).answer();
-        assertThat(answer).isInstanceOf(Answer.SafetyFirst.class);
+        assertThat(answer).isInstanceOfSatisfying(Answer.SafetyFirst.class,
+                safety -> assertThat(safety.answer()).isEmpty());
     }
 }
