@@ -132,7 +132,8 @@ public final class KnowledgeBase implements AutoCloseable {
         boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && vector != null;
         Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
         Set<String> ids = new LinkedHashSet<>(keywordScores.keySet());
-        List<float[]> clauses = useVectors ? Clauses.of(searched).stream().map(embedder::embedQuery).toList() : List.of();
+        List<float[]> clauses = useVectors
+                ? Clauses.of(searched).stream().map(embedder::embedQuery).toList() : List.of();
         Map<String, Float> clauseQuestionScores = new HashMap<>();
         if (useVectors) {
             index.nearest(vector, DEPTH).forEach(hit -> ids.add(hit.section().id()));
