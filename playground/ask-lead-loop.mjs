@@ -55,6 +55,9 @@ const inputIds = (message) => cardElements(message, 'Input.Text').map((input) =>
 const submitWith = (message, action) => submitActions(message).find((a) => a.data?.action === action);
 
 /** Conversation frames: a message the bot shows in `conversationId`, new (createMessage) or updated (updateMessage). */
+/** The first frame after the mark that the matcher accepts, within the reply timeout; `what` names it on failure. */
+const appears = (mark, matcher, what) => conversationStream.waitFor(mark, matcher, REPLY_TIMEOUT_MS, what);
+
 const shown = (conversationId, actions, match) => (frame) =>
   actions.includes(frame.action) && frame.actionConversationId === conversationId
     && frame.message?.from?.id === botId && match(frame.message) ? frame.message : undefined;
@@ -135,23 +138,17 @@ step('the form sent: the confirmation in the personal chat', async () => {
     inputs: { question: QUESTION, note: NOTE },
     userId: meId,
   });
-  const confirmation = await conversationStream.waitFor(
-    conversationMark,
+  const confirmation = await appears(conversationMark,
     shown(personalChatId, ['createMessage', 'updateMessage'], (message) => allText(message).includes(SENT)),
-    REPLY_TIMEOUT_MS,
-    `"${SENT}" in the personal chat`,
-  );
+    `"${SENT}" in the personal chat`);
   return `bot ${botStatus}: "${summary(confirmation)}"`;
 });
 
 step('the question posted in the channel with "I\'ll take this"', async () => {
   const { logMark, conversationMark } = state.sentMarks;
-  const card = await conversationStream.waitFor(
-    conversationMark,
+  const card = await appears(conversationMark,
     shown(channelId, ['createMessage'], (message) => allText(message).includes(QUESTION)),
-    REPLY_TIMEOUT_MS,
-    `the question card in the channel ${channelId}`,
-  );
+    `the question card in the channel ${channelId}`);
   const claim = submitWith(card, 'lead-claim');
   check(claim && claim.title === CLAIM_TITLE && UUID.test(claim.data.id ?? ''),
     `expected a button "${CLAIM_TITLE}" with data {action: lead-claim, id: <uuid>}; got `
@@ -186,12 +183,9 @@ step(`"I'll take this" pressed: the card shows "Taken by" and an answer box`, as
     action: state.card.claim,
     userId: lead,
   });
-  const updated = await conversationStream.waitFor(
-    conversationMark,
+  const updated = await appears(conversationMark,
     cardUpdate((message) => allText(message).includes(TAKEN_BY)),
-    REPLY_TIMEOUT_MS,
-    `"${TAKEN_BY}" on the channel card`,
-  );
+    `"${TAKEN_BY}" on the channel card`);
   const reply = submitWith(updated, 'lead-reply');
   check(inputIds(updated).includes('answer') && reply?.data?.id === state.card.questionId,
     `expected an input "answer" and a lead-reply button for ${state.card.questionId}; got inputs `
@@ -215,13 +209,10 @@ step('a second person pressing "I\'ll take this" is told it is taken', async () 
     userId: second,
   });
   // The bot answers in the post's thread.
-  const answer = await conversationStream.waitFor(
-    conversationMark,
+  const answer = await appears(conversationMark,
     (frame) => frame.action === 'createMessage' && frame.actionConversationId?.startsWith(channelId)
       && frame.message?.from?.id === botId ? frame.message : undefined,
-    REPLY_TIMEOUT_MS,
-    'an answer to the second press',
-  );
+    'an answer to the second press');
   check(/already taken/.test(allText(answer)), `expected "already taken", the bot said: "${summary(answer)}"`);
   check(!conversationStream.since(conversationMark).some(cardUpdate((message) => !allText(message).includes(
     `${TAKEN_BY} ${users.get(lead)}`))), 'the second press changed who the card says took the question');
@@ -240,12 +231,9 @@ step('the answer sent: the card shows "Answered by"', async () => {
     inputs: { answer: ANSWER },
     userId: lead,
   });
-  const updated = await conversationStream.waitFor(
-    conversationMark,
+  const updated = await appears(conversationMark,
     cardUpdate((message) => allText(message).includes(ANSWERED_BY)),
-    REPLY_TIMEOUT_MS,
-    `"${ANSWERED_BY}" on the channel card`,
-  );
+    `"${ANSWERED_BY}" on the channel card`);
   check(allText(updated).includes(ANSWER), `the answered card does not show the answer: "${allText(updated)}"`);
   check(submitActions(updated).every((a) => !['lead-claim', 'lead-reply'].includes(a.data?.action)),
     'the answered card still has a claim or reply button');
@@ -254,12 +242,9 @@ step('the answer sent: the card shows "Answered by"', async () => {
 
 step('the answer arrives in the personal chat as a new message', async () => {
   const { logMark, conversationMark } = state.answerMarks;
-  const delivered = await conversationStream.waitFor(
-    conversationMark,
+  const delivered = await appears(conversationMark,
     shown(personalChatId, ['createMessage'], (message) => allText(message).includes(ANSWER_ARRIVED)),
-    REPLY_TIMEOUT_MS,
-    `"${ANSWER_ARRIVED}" in the personal chat`,
-  );
+    `"${ANSWER_ARRIVED}" in the personal chat`);
   check(allText(delivered).includes(ANSWER), `the message does not hold the answer: "${allText(delivered)}"`);
   const calls = await botCallsSince(logMark);
   return `message ${delivered.messageId}: "${summary(delivered)}" (bot's calls answered ${calls})`;

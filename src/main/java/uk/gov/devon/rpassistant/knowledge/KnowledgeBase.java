@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -130,34 +131,23 @@ public final class KnowledgeBase implements AutoCloseable {
         Map<String, Double> keywordScores = mode == SearchMode.VECTORS ? Map.of()
                 : keywordScores(index, searched, mode != SearchMode.KEYWORDS);
         boolean useVectors = (mode == SearchMode.VECTORS || mode == SearchMode.HYBRID) && vector != null;
-        Map<String, Float> questionScores = useVectors ? index.nearestQuestions(vector, QUESTION_DEPTH) : Map.of();
+        // The whole message's meaning, and for a long message each sentence's too: a section is as close as the
+        // closest of them (on the development halves, taking a sentence's similarity whole did best).
+        List<float[]> meanings = !useVectors ? List.of() : Stream.concat(Stream.of(vector),
+                Clauses.of(searched).stream().map(embedder::embedQuery)).toList();
         Set<String> ids = new LinkedHashSet<>(keywordScores.keySet());
-        List<float[]> clauses = useVectors
-                ? Clauses.of(searched).stream().map(embedder::embedQuery).toList() : List.of();
-        Map<String, Float> clauseQuestionScores = new HashMap<>();
-        if (useVectors) {
-            index.nearest(vector, DEPTH).forEach(hit -> ids.add(hit.section().id()));
-            ids.addAll(questionScores.keySet());
-            for (float[] clause : clauses) {
-                index.nearest(clause, DEPTH).forEach(hit -> ids.add(hit.section().id()));
-                index.nearestQuestions(clause, QUESTION_DEPTH).forEach((id, similarity) -> {
-                    clauseQuestionScores.merge(id, similarity, Math::max);
-                    ids.add(id);
-                });
-            }
+        Map<String, Float> questionScores = new HashMap<>();
+        for (float[] meaning : meanings) {
+            index.nearest(meaning, DEPTH).forEach(hit -> ids.add(hit.section().id()));
+            index.nearestQuestions(meaning, QUESTION_DEPTH).forEach((id, similarity) ->
+                    questionScores.merge(id, similarity, Math::max));
         }
+        ids.addAll(questionScores.keySet());
         List<Candidate> candidates = new ArrayList<>();
         for (String id : ids) {
-            double sectionSimilarity = useVectors ? index.sectionSimilarity(id, vector) : 0;
+            double sectionSimilarity = meanings.stream().mapToDouble(meaning -> index.sectionSimilarity(id, meaning))
+                    .max().orElse(0);
             double questionSimilarity = questionScores.getOrDefault(id, 0f);
-            if (!clauses.isEmpty()) {
-                double clauseSection = clauses.stream().mapToDouble(clause -> index.sectionSimilarity(id, clause))
-                        .max().orElse(0);
-                // The closer of the whole message and its closest sentence: tried on the situations sets'
-                // development halves, taking the sentence's similarity whole did best (halfway earned half as much).
-                sectionSimilarity = Math.max(sectionSimilarity, clauseSection);
-                questionSimilarity = Math.max(questionSimilarity, clauseQuestionScores.getOrDefault(id, 0f));
-            }
             double score = weights.keywords() * keywordScores.getOrDefault(id, 0.0)
                     + weights.section() * sectionSimilarity + weights.questions() * questionSimilarity;
             candidates.add(new Candidate(index.section(id), score, Math.max(sectionSimilarity, questionSimilarity)));

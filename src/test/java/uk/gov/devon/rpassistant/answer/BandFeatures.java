@@ -5,18 +5,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import uk.gov.devon.rpassistant.evaluation.AnsweringStack;
 import uk.gov.devon.rpassistant.evaluation.Situation;
 import uk.gov.devon.rpassistant.evaluation.SituationsEvaluation;
-import uk.gov.devon.rpassistant.knowledge.BankHolidays;
 import uk.gov.devon.rpassistant.knowledge.Candidate;
-import uk.gov.devon.rpassistant.knowledge.EmbeddingCache;
 import uk.gov.devon.rpassistant.knowledge.SearchResult;
 import uk.gov.devon.rpassistant.knowledge.TextClassifier;
-import uk.gov.devon.rpassistant.privacy.CaseDetails;
 
 /**
  * {@code ./mvnw -q test-compile exec:java@band-features -Dexec.args="out.tsv dev1.tsv dev2.tsv"}: for each
@@ -34,10 +30,8 @@ final class BandFeatures {
         try (AnsweringStack stack = AnsweringStack.open(knowledge);
                 PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             TextClassifier scope = TextClassifier.load(AnswerConfiguration.SCOPE, stack.embedder().queryModelId());
-            AnsweringService everything = new AnsweringService(stack.knowledgeBase(),
-                    new ConfidencePolicy(-1, 0, 2, -1, -1, 2), stack.riskScreen(), new CaseDetails(),
-                    Clock.systemUTC(), BankHolidays.read(knowledge),
-                    new SmallTalk(stack.embedder(), stack.context().getBean(EmbeddingCache.class)), scope);
+            AnsweringService everything = TuneBands.withPolicy(stack, stack.knowledgeBase(),
+                    new ConfidencePolicy(-1, 0, 2, -1, -1, 2));
             out.println("id\tkind\tnow\tanswered\twords\tscope\tcandidates");
             for (int file = 1; file < args.length; file++) {
                 List<Situation> rows = Situation.read(Path.of(args[file])).stream()

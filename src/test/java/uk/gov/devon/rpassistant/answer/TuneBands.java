@@ -31,6 +31,14 @@ final class TuneBands {
                 .mapToDouble(Double::parseDouble).toArray();
     }
 
+    /** The bot's answering path on a knowledge base with the given confidence policy. */
+    static AnsweringService withPolicy(AnsweringStack stack, KnowledgeBase knowledgeBase, ConfidencePolicy policy) {
+        return new AnsweringService(knowledgeBase, policy, stack.riskScreen(), new CaseDetails(), Clock.systemUTC(),
+                BankHolidays.read(Path.of(System.getProperty("knowledge-base.path", "knowledge-base"))),
+                new SmallTalk(stack.embedder(), stack.context().getBean(EmbeddingCache.class)),
+                TextClassifier.load(AnswerConfiguration.SCOPE, stack.embedder().queryModelId()));
+    }
+
     public static void main(String[] args) {
         List<Situation> dev = java.util.Arrays.stream(System.getProperty("tune.sets",
                 "situations-dev.tsv,situations2-dev.tsv,situations3-dev.tsv").split(","))
@@ -55,11 +63,7 @@ final class TuneBands {
                         for (double margin : grid("grid.margin", "0.07")) {
                         ConfidencePolicy policy = new ConfidencePolicy(answer, margin,
                                 Double.parseDouble(System.getProperty("grid.same", "0.925")), close, choices, out);
-                        AnsweringService service = new AnsweringService(knowledgeBase, policy,
-                                stack.riskScreen(), new CaseDetails(), Clock.systemUTC(),
-                                BankHolidays.read(Path.of(System.getProperty("knowledge-base.path", "knowledge-base"))),
-                                new SmallTalk(stack.embedder(), stack.context().getBean(EmbeddingCache.class)),
-                                TextClassifier.load(AnswerConfiguration.SCOPE, stack.embedder().queryModelId()));
+                        AnsweringService service = withPolicy(stack, knowledgeBase, policy);
                         SituationsEvaluation.Report report = new SituationsEvaluation(service).run(dev, judged -> { });
                         int answerable = report.total(Situation.Kind.ANSWERABLE) + report.total(Situation.Kind.CONTACT);
                         double right = (report.share(Situation.Kind.ANSWERABLE, Verdict.RIGHT)
