@@ -107,13 +107,20 @@ public class AnsweringService {
                 risk = RiskLevel.NONE;
             }
             Answer answer = chat.or(() -> smallTalk.reply(question, meaning)).<Answer>map(Answer.SmallTalk::new)
-                    .orElseGet(() -> answerQuestion(question, meaning));
+                    .orElseGet(() -> answerSearched(question, meaning));
             if (risk == RiskLevel.POSSIBLE) {
                 // Under the routes, an answer; but never a pleasantry ("You're welcome") under what may be a risk.
                 answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()),
                         answer instanceof Answer.SmallTalk ? Optional.empty() : Optional.of(answer));
             }
             return new Reply(answer, details);
+        }
+
+        /** The question searched with any box of the window it names in capitals spelt out. */
+        private Answer answerSearched(String question, float[] meaning) {
+            String searched = WindowBoxes.searchable(question);
+            return searched.equals(question) ? answerQuestion(question, meaning)
+                    : answerQuestion(searched, knowledgeBase.meaning(searched));
         }
 
         /** Each part of a two-part question answered on its own; parts it cannot answer are left out. */

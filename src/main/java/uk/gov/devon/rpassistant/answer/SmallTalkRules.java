@@ -40,7 +40,8 @@ final class SmallTalkRules {
                     + "testing(?: 1 2 3| 123)|"
                     + "helo|hullo|mornin|morning all|howdy|"
                     + "is this (?:thing )?(?:on|working)|are you (?:on|working|awake|alive))"
-                    + "(?: (?:first time(?: using (?:this|you))?|new here|hope you re (?:well|ok|good)))?",
+                    + "(?: (?:first time(?: using (?:this|you))?|new here|hope (?:you re|youre|you are|u r|ur) "
+                    + "(?:well|ok|good|keeping well)(?: today)?))?",
                     "Hello. Ask me anything about restorative practice in Devon Children's Services, "
                     + "or type **start here** if you're new."),
             rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
@@ -84,7 +85,9 @@ final class SmallTalkRules {
                     + "how do you work|how does this work|what are you for|help|help me|what can you help "
                     + "(?:me )?with|how can you help(?: me)?|can you help(?: me)?|how do i use (?:you|this|this bot)|"
                     + "what should i ask|what questions can i ask|what is rp assistant|what s rp assistant|"
-                    + "what is this bot|what s this bot|what is this for|what s this for)",
+                    + "what is this bot|what s this bot|what is this for|what s this for|"
+                    + "(?:can|could) you help (?:me )?with (?:rp|mi|restorative practice|restorative stuff|"
+                    + "rp stuff|mi stuff|some rp|a few things|some questions|a question|something|stuff)(?: stuff)?)",
                     "I can explain restorative practice (working WITH families, fair process, restorative "
                     + "questions, circles, conferences), Motivational Interviewing, family group conferences, "
                     + "training and who to contact. Type **topics** to browse, or **start here** if you're new."),
@@ -105,7 +108,8 @@ final class SmallTalkRules {
                     + "i asked (?:something|about something) (?:completely |totally )?(?:different|else)|"
                     + "you keep saying the same thing|you re not very (?:bright|clever|smart)(?: are you)?|"
                     + "(?:honestly )?what s the point of you|why don t you know (?:this|that|anything)|"
-                    + "(?:that s )?too long(?: i haven t got time to read (?:all )?that)?",
+                    + "(?:that s )?too long(?: i haven t got time to read (?:all )?that)?|"
+                    + "(?:you re|you are|youre|this is|it s) (?:(?:a bit|so|really|very|being) )*slow(?: today)?",
                     "Sorry I haven't been much help. Try asking in other words, type **topics** to browse, or type "
                     + "**ask a practice lead** to ask a person."),
             rule("(?:do|can|will) you (?:remember|recall) (?:me|what i (?:asked|said|told you)(?: you)?|our "

@@ -38,7 +38,8 @@ class SmallTalkTest {
             "that's not what i asked", "why don't you know this", "is this confidential", "who can see what i type",
             "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",
             "that's really helpful thank you, I was going round in circles with this one", "what did i ask you earlier",
-            "i'd rather speak to a human tbh", "how up to date is your information"})
+            "i'd rather speak to a human tbh", "how up to date is your information", "afternoon, hope youre keeping well",
+            "could you help me with some rp stuff?", "you're being really slow today"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
     }
@@ -63,7 +64,8 @@ class SmallTalkTest {
             "do you remember the restorative questions", "sorry I meant the FOR box",
             "how do I speak to a person who is angry", "thanks to the FGC the family made a plan, what next?",
             "a long day for the family, how do I debrief them restoratively", "hi what is the social discipline window",
-            "what is restorative practice", "who do I ask about training", "help with a family who won't engage"})
+            "what is restorative practice", "who do I ask about training", "help with a family who won't engage",
+            "can you help me with affective statements", "can you help me with a dad who is slow to engage"})
     void aQuestionIsNotSmallTalkEvenWithAGreetingOrThanksInIt(String message) {
         assertThat(SmallTalk.reply(message)).isEmpty();
     }

@@ -38,6 +38,28 @@ class RiskScreenTest {
         assertThat(screen.assess(message)).isEqualTo(RiskLevel.NONE);
     }
 
+    /** The reviewed list's newer groups, in wordings of our own: each is a risk even where the classifier doubts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dad said the kids would be better off without me, then changed the subject",
+            "she says everyone would be better off if i wasn't here. she has a 6 month old",
+            "yr 9 girl, her new boyfriend is 19 and collects her from school",
+            "my 15 yr old foster child is seeing a 21 year old man she met online",
+            "an 11yo asked the school nurse for emergency contraception"})
+    void theReviewedListCatchesWhatItNames(String message) {
+        assertThat(screen.matchesPhrase(message)).isTrue();
+        assertThat(screen.assess(message)).isNotEqualTo(RiskLevel.NONE);
+    }
+
+    /** The same words where no child is at risk: the list's lines must not catch them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"pregnant mum, her partner is 25 and her 6yo is doing well at school",
+            "mum's partner is 30 and her 3 year old has settled at nursery",
+            "running a session on consent for year 10 next week, any RP ideas",
+            "we'd be better off with a shorter agenda for the team meeting"})
+    void theReviewedListLeavesTheseAlone(String message) {
+        assertThat(screen.matchesPhrase(message)).isFalse();
+    }
+
     @Test
     void aBlankMessageIsNoRisk() {
         assertThat(screen.assess("  ")).isEqualTo(RiskLevel.NONE);

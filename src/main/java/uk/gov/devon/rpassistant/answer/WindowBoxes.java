@@ -1,0 +1,46 @@
+package uk.gov.devon.rpassistant.answer;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Staff write the social discipline window's boxes in capitals: "feels very TO", "is that the FOR box", "the NOT
+ * box = ?". Search drops "to", "for" and "not" as common words, so a question that names a box in capitals is
+ * searched with the box's name and the window's added. WITH alone is left as it is: Devon writes "working WITH
+ * families" everywhere, and that has its own answer.
+ */
+final class WindowBoxes {
+
+    private static final Map<String, String> NAMES = Map.of("TO", "punitive", "FOR", "permissive",
+            "NOT", "neglectful");
+    private static final Pattern BOX = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT)(?![A-Za-z])");
+
+    private WindowBoxes() {
+    }
+
+    /** The question as searched: unchanged unless it names a box in capitals (and is not all in capitals). */
+    static String searchable(String question) {
+        if (question == null || shouted(question)) {
+            return question;
+        }
+        Set<String> boxes = new LinkedHashSet<>();
+        Matcher matcher = BOX.matcher(question);
+        while (matcher.find()) {
+            boxes.add(NAMES.get(matcher.group(1)));
+        }
+        if (boxes.isEmpty()) {
+            return question;
+        }
+        return question + " (" + String.join(", ", boxes) + ": social discipline window)";
+    }
+
+    /** Whether most of the message's letters are capitals, when capitals say nothing about a box. */
+    private static boolean shouted(String text) {
+        long letters = text.chars().filter(Character::isLetter).count();
+        long capitals = text.chars().filter(Character::isUpperCase).count();
+        return letters == 0 || capitals * 2 > letters;
+    }
+}
