@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.answer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.gov.devon.rpassistant.knowledge.BankHolidays;
@@ -127,8 +128,23 @@ public class AnsweringService {
         private Answer answerQuestion(String question, float[] meaning) {
             List<String> parts = QuestionParts.of(question);
             if (parts.size() > 1) {
-                List<Answer> answers = parts.stream().map(part -> answerPart(part, knowledgeBase.meaning(part)))
-                        .filter(answer -> answer instanceof Answer.Found || answer instanceof Answer.Contacts).toList();
+                List<Answer> answers = new ArrayList<>();
+                String topic = null;
+                for (String part : parts) {
+                    Answer answer = answerPart(part, knowledgeBase.meaning(part));
+                    if (!answered(answer) && topic != null && QuestionParts.leansOnTheFirst(part)) {
+                        // "FGC - where did it start and is it voluntary": a later part that cannot stand alone is
+                        // searched again with the first part's topic beside it.
+                        String searched = part + " (" + topic + ")";
+                        answer = answerPart(searched, knowledgeBase.meaning(searched));
+                    }
+                    if (answer instanceof Answer.Found found && topic == null) {
+                        topic = found.documentTitle();
+                    }
+                    if (answered(answer)) {
+                        answers.add(answer);
+                    }
+                }
                 if (answers.size() > 1 && answers.stream().map(AnsweringService::subject).distinct().count() > 1) {
                     return new Answer.Several(answers);
                 }
@@ -137,6 +153,10 @@ public class AnsweringService {
                 }
             }
             return answerPart(question, meaning);
+        }
+
+        private static boolean answered(Answer answer) {
+            return answer instanceof Answer.Found || answer instanceof Answer.Contacts;
         }
 
         private Answer answerPart(String question, float[] meaning) {

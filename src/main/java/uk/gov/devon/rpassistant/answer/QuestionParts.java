@@ -19,6 +19,17 @@ final class QuestionParts {
     private QuestionParts() {
     }
 
+    /** Words by which a later part points back at the first part's subject: "is it voluntary?". */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|its|it's|they|them|their|theirs|this|"
+            + "that|these|those)\\b");
+    /** A later part this short says too little on its own: "and the evidence?". */
+    private static final int FEWEST_OWN_WORDS = 5;
+
+    /** Whether a later part leans on the first for its subject, so that it is searched with that beside it. */
+    static boolean leansOnTheFirst(String part) {
+        return POINTS_BACK.matcher(part).find() || part.strip().split("\\s+").length <= FEWEST_OWN_WORDS;
+    }
+
     /** The parts of the message, or the message alone when it is one question. */
     static List<String> of(String message) {
         List<String> parts = new ArrayList<>();

@@ -31,4 +31,12 @@ class QuestionPartsTest {
     void aSingleQuestionIsLeftWhole(String question) {
         assertThat(QuestionParts.of(question)).containsExactly(question);
     }
+
+    @org.junit.jupiter.api.Test
+    void aLaterPartLeansOnTheFirstWhenItPointsBackOrSaysTooLittleAlone() {
+        assertThat(QuestionParts.leansOnTheFirst("is it voluntary")).isTrue();
+        assertThat(QuestionParts.leansOnTheFirst("how do they define RP")).isTrue();
+        assertThat(QuestionParts.leansOnTheFirst("and the evidence?")).isTrue();
+        assertThat(QuestionParts.leansOnTheFirst("who do I ask about restorative practice training")).isFalse();
+    }
 }
