@@ -1,10 +1,13 @@
 package uk.gov.devon.rpassistant.answer;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import uk.gov.devon.rpassistant.knowledge.Contact;
+import uk.gov.devon.rpassistant.knowledge.OpeningHours;
 
 /**
  * Questions that ask how to reach someone ("number for the MASH", "who do I email about courses"), answered from
@@ -17,7 +20,8 @@ final class ContactQuestions {
             + "telephone|contact|contacts|email|e mail|mailbox|address|who do i|who should i|who can i|who to|"
             + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
             + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
-            + "call them|call the|line|what time|opening hours|open until|shut|closes)\\b|\\bno\\s*\\??$");
+            + "call them|call the|line|what time|opening hours|open until|shut|closes|open at|still open|open now|"
+            + "open on)\\b|\\bno\\s*\\??$");
 
     /** A contact question about these places is not about Devon County Council's services: Plymouth and Torbay
      * run their own children's services, and the others are neighbouring counties. */
@@ -61,8 +65,31 @@ final class ContactQuestions {
         if (details && ELSEWHERE.matcher(text).find()) {
             return new Asked(List.of(), true, true);
         }
-        List<Contact> found = askedFor(text);
+        List<Contact> found = openAtTheTimeAsked(text, askedFor(text));
         return new Asked(found, details, found.isEmpty() && details);
+    }
+
+    /**
+     * "who do I ring at 7pm": when the question names a time and asks for no other contact than the safeguarding
+     * lines, the line open at that time goes first (the Front Door's hours in {@code contacts.yaml} decide).
+     */
+    private List<Contact> openAtTheTimeAsked(String text, List<Contact> found) {
+        Optional<LocalDateTime> time = TimeOfAsking.of(text);
+        Optional<Contact> frontDoor = byId(EmergencyRoutes.FRONT_DOOR);
+        Optional<Contact> outOfHours = byId(EmergencyRoutes.OUT_OF_HOURS);
+        if (time.isEmpty() || frontDoor.isEmpty() || outOfHours.isEmpty() || !found.stream()
+                .allMatch(contact -> contact.equals(frontDoor.get()) || contact.equals(outOfHours.get()))) {
+            return found;
+        }
+        boolean open = OpeningHours.parse(frontDoor.get().hours()).map(hours -> hours.openAt(time.get()))
+                .orElse(false);
+        Contact first = open ? frontDoor.get() : outOfHours.get();
+        return Stream.concat(Stream.of(first), found.stream().filter(contact -> !contact.equals(first))).limit(2)
+                .toList();
+    }
+
+    private Optional<Contact> byId(String id) {
+        return contacts.stream().map(Named::contact).filter(contact -> contact.id().equals(id)).findFirst();
     }
 
     /** The contacts named in a question that asks for a contact, best first. */

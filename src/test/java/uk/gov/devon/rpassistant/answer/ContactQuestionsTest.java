@@ -28,6 +28,12 @@ class ContactQuestionsTest {
             "what time does the mash shut on a friday|front-door",
             "who do i call after 5|emergency-duty-service",
             "what number do you ring on christmas day for childrens social care|emergency-duty-service",
+            "who do i ring at 7pm about a child|emergency-duty-service",
+            "who do I call at 10.30am about a worry|front-door",
+            "is the MASH still open at 4.30 on a friday|emergency-duty-service",
+            "is the front door still open at 4.30 on a thursday|front-door",
+            "what number at 11am on boxing day|emergency-duty-service",
+            "who do i ring at midnight|emergency-duty-service",
     })
     void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
         assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())
