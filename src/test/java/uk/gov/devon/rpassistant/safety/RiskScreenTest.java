@@ -44,7 +44,9 @@ class RiskScreenTest {
             "she says everyone would be better off if i wasn't here. she has a 6 month old",
             "yr 9 girl, her new boyfriend is 19 and collects her from school",
             "my 15 yr old foster child is seeing a 21 year old man she met online",
-            "an 11yo asked the school nurse for emergency contraception"})
+            "an 11yo asked the school nurse for emergency contraception",
+            "his creative writing piece is about wanting to die, and how he would do it. RP ideas for the feedback?",
+            "carer found a goodbye letter under her pillow, can we talk about it in a circle"})
     void theReviewedListCatchesWhatItNames(String message) {
         assertThat(screen.matchesPhrase(message)).isTrue();
         assertThat(screen.assess(message)).isNotEqualTo(RiskLevel.NONE);
