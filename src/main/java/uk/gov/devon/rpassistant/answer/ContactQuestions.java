@@ -21,13 +21,7 @@ final class ContactQuestions {
             + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
             + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
             + "call them|call the|line|what time|opening hours|open until|shut|closes|open at|still open|open now|"
-            + "open on)\\b|\\bno\\s*\\??$");
-
-    /** A contact question about these places is not about Devon County Council's services: Plymouth and Torbay
-     * run their own children's services, and the others are neighbouring counties. */
-    private static final Pattern ELSEWHERE = Pattern.compile("\\b(plymouth|torbay|torquay|paignton|brixham|cornwall|"
-            + "somerset|dorset|bristol|another council|other council|other local authority|another local authority|"
-            + "other authority|another authority|out of county)\\b");
+            + "open on|who s on|who is on|on duty|on call)\\b|\\bno\\s*\\??$");
 
     /** Asking for a phone number or an e-mail address: the kinds of detail only the contacts file holds. */
     private static final Pattern ASKS_FOR_DETAILS = Pattern.compile("\\b(phone|telephone|tel|mobile|contact|office|"
@@ -62,7 +56,7 @@ final class ContactQuestions {
             return Asked.NOTHING;
         }
         boolean details = ASKS_FOR_DETAILS.matcher(text).find();
-        if (details && ELSEWHERE.matcher(text).find()) {
+        if (details && Elsewhere.asked(text)) {
             return new Asked(List.of(), true, true);
         }
         List<Contact> found = openAtTheTimeAsked(text, askedFor(text));

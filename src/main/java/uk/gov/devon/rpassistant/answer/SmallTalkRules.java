@@ -47,7 +47,7 @@ final class SmallTalkRules {
             rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
                     + "that s all|that s everything|nothing else|speak soon|talk soon|catch you later|"
                     + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done|"
-                    + "laters|laterz|"
+                    + "laters|laterz|night night|nite|nighty night|nite nite|"
                     + "(?:i m )?logging off(?: now)?(?: bye)?|that s me(?: done)?(?: for (?:today|the day|"
                     + "now))?(?: bye)?|"
                     + "i m done for (?:today|the day))",
@@ -103,7 +103,8 @@ final class SmallTalkRules {
                     + "(?:useless|rubbish|pointless|no help|no use|not helpful|unhelpful|terrible|awful|hopeless|"
                     + "a waste of time|crap|pants)(?: (?:it|you) never knows? anything| bot)?|"
                     + "(?:it|you) never knows? anything|(?:you|it) (?:don t|doesn t) know anything|"
-                    + "that s not what i (?:asked|meant)|that (?:doesn t|didn t) answer (?:my question|it|that)|"
+                    + "that s not what i (?:asked|meant)|(?:that|you|it) (?:doesn t|didn t|didnt|doesnt|hasn t|haven t) "
+                    + "(?:really |actually |quite )?answer(?:ed)? (?:my question|the question|it|that|me)|"
                     + "not helpful|unhelpful|wrong answer|that s wrong|you (?:ve )?misunderstood(?: me)?|ugh|argh|"
                     + "i asked (?:something|about something) (?:completely |totally )?(?:different|else)|"
                     + "you keep saying the same thing|you re not very (?:bright|clever|smart)(?: are you)?|"
@@ -120,9 +121,10 @@ final class SmallTalkRules {
                     + "(?: (?:earlier|before|yesterday|last time))?",
                     "I answer each message on its own, so I don't look back at earlier ones. Ask me again and I'll "
                     + "answer it now."),
-            rule("(?:right|right ok|right then|righto|ok then|okay then|alright then|k|kk|yep|yes|yeah|yeah ok|yup|"
+            rule(twice("(?:right|right ok|right then|righto|ok then|okay then|alright then|k|kk|yep|yes|yeah|"
+                    + "yeah ok|yup|ok|okay|"
                     + "sure|fair enough|makes sense|that makes sense|oh i see|i see|ah right|ah ok|ah okay|oh right|"
-                    + "hmm+|mm+|ah|oh|ha(?: ?ha)+(?: very good)?|ha+h[ah]*|he(?:he)+|lol+|lmao)",
+                    + "hmm+|mm+|ah|oh|ha(?: ?ha)+(?: very good)?|ha+h[ah]*|he(?:he)+|lol+|lmao)"),
                     "OK. Ask me whenever you're ready."),
             rule("(?:you re|you are) (?:great|brilliant|amazing|fab|the best|very good|so good|good|clever|so quick|"
                     + "quick|better than [a-z ]{1,40})|good bot|clever bot|nice bot|"
@@ -177,6 +179,11 @@ final class SmallTalkRules {
             return Optional.empty();
         }
         return RULES.stream().filter(rule -> rule.pattern().matcher(text).matches()).findFirst();
+    }
+
+    /** One or two of the words a rule's core lists: "lol ok", "ah right". */
+    private static String twice(String core) {
+        return core + "(?: " + core + ")?";
     }
 
     private static Rule rule(String core, String reply) {

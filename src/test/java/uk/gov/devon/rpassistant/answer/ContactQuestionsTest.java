@@ -34,6 +34,7 @@ class ContactQuestionsTest {
             "is the front door still open at 4.30 on a thursday|front-door",
             "what number at 11am on boxing day|emergency-duty-service",
             "who do i ring at midnight|emergency-duty-service",
+            "who's on call for children's social care on boxing day|emergency-duty-service",
     })
     void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
         assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())

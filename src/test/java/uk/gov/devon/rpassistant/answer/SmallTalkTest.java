@@ -39,7 +39,8 @@ class SmallTalkTest {
             "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",
             "that's really helpful thank you, I was going round in circles with this one", "what did i ask you earlier",
             "i'd rather speak to a human tbh", "how up to date is your information", "afternoon, hope youre keeping well",
-            "could you help me with some rp stuff?", "you're being really slow today"})
+            "could you help me with some rp stuff?", "you're being really slow today", "haha ok", "nighty night",
+            "that didn't really answer the question"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
     }

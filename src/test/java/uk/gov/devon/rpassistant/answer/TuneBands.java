@@ -41,7 +41,7 @@ final class TuneBands {
 
     public static void main(String[] args) {
         List<Situation> dev = java.util.Arrays.stream(System.getProperty("tune.sets",
-                "situations-dev.tsv,situations2-dev.tsv,situations3-dev.tsv").split(","))
+                "situations-dev.tsv,situations2-dev.tsv,situations3-dev.tsv,situations4-dev.tsv,situations5-dev.tsv").split(","))
                 .filter(name -> name.endsWith("-dev.tsv"))
                 .flatMap(name -> Situation.read(Path.of("src/test/resources/eval", name)).stream()).toList();
         try (AnsweringStack stack = AnsweringStack.open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")))) {
