@@ -26,7 +26,7 @@ final class CalibrateSafety {
         }
         // The situations sets' development halves too: their safeguarding messages are risks, the rest ordinary.
         for (String set : List.of("situations-dev.tsv", "situations2-dev.tsv", "situations3-dev.tsv",
-                "situations4-dev.tsv")) {
+                "situations4-dev.tsv", "situations5-dev.tsv")) {
             for (String line : java.nio.file.Files.readAllLines(eval.resolve(set)).stream().skip(1).toList()) {
                 String[] parts = line.split("\t", -1);
                 if (parts.length >= 4) {
