@@ -162,7 +162,7 @@ public class AnsweringService {
         private Answer answerPart(String question, float[] meaning) {
             ContactQuestions.Asked asked = knowledgeBase.derived(ContactQuestions.class,
                     content -> new ContactQuestions(content.contacts())).ask(question);
-            if (asked.unknownDetails() || Elsewhere.named(PlainWords.of(question))) {
+            if (asked.unknownDetails() || Elsewhere.askedAbout(PlainWords.of(question))) {
                 return new Answer.NotKnown(trainingContact());
             }
             if (asked.details() && !asked.contacts().isEmpty()) {

@@ -10,8 +10,17 @@ import java.util.regex.Pattern;
  */
 final class Elsewhere {
 
-    private static final Pattern PLACE = Pattern.compile("\\b(plymouth|torbay|torquay|paignton|brixham|cornwall|"
-            + "cornish|somerset|dorset|bristol)\\b");
+    private static final String PLACES = "(?:plymouth|torbay|torquay|paignton|brixham|cornwall|cornish|somerset|"
+            + "dorset|bristol)";
+    private static final Pattern PLACE = Pattern.compile("\\b" + PLACES + "\\b");
+    /**
+     * A place asked about, not a place mentioned: "does Dorset do RP", "how does Plymouth run its FGCs",
+     * "Somerset's training offer"; not "a YP placed with us from Cornwall, how do I...".
+     */
+    private static final Pattern ASKED_ABOUT = Pattern.compile("\\b(?:do|does|did|is|are|has|have|how|what|whats|why|"
+            + "in) (?:[a-z]+ ){0,2}?" + PLACES + "\\b|\\b" + PLACES + "(?: s)? (?:use|uses|using|do|does|run|runs|"
+            + "approach|model|training|offer|practice|council|county|city|children s|rp|mi|restorative|front door|"
+            + "mash)\\b");
     private static final Pattern PLACE_OR_ANOTHER_AREA = Pattern.compile(PLACE.pattern() + "|\\b(another council|"
             + "other council|other local authority|another local authority|other authority|another authority|"
             + "out of county)\\b");
@@ -19,9 +28,9 @@ final class Elsewhere {
     private Elsewhere() {
     }
 
-    /** Whether a question (as plain words) names another area's place. */
-    static boolean named(String plainText) {
-        return PLACE.matcher(plainText).find();
+    /** Whether a question (as plain words) asks about another area: its practice, services or people. */
+    static boolean askedAbout(String plainText) {
+        return ASKED_ABOUT.matcher(plainText).find();
     }
 
     /** Whether a contact question (as plain words) asks about another area, by name or as "another council". */
