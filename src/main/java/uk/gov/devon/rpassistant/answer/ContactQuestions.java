@@ -21,7 +21,7 @@ final class ContactQuestions {
             + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
             + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
             + "call them|call the|line|what time|opening hours|open until|shut|closes|open at|still open|open now|"
-            + "open on|who s on|who is on|on duty|on call)\\b|\\bno\\s*\\??$");
+            + "open on|who s on|who is on|on duty|on call|who covers|covering)\\b|\\bno\\s*\\??$");
 
     /** Asking for a phone number or an e-mail address: the kinds of detail only the contacts file holds. */
     private static final Pattern ASKS_FOR_DETAILS = Pattern.compile("\\b(phone|telephone|tel|mobile|contact|office|"

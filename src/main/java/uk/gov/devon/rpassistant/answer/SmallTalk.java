@@ -65,7 +65,7 @@ final class SmallTalk {
     /** The reply when the whole message is small talk: by rule, or by meaning for a short message. */
     Optional<String> reply(String message, float[] meaning) {
         Optional<String> byRule = reply(message);
-        if (byRule.isPresent() || meaning == null || PlainWords.of(message).split(" ").length > MOST_WORDS) {
+        if (byRule.isPresent() || meaning == null || PlainWords.count(message) > MOST_WORDS) {
             return byRule;
         }
         int best = -1;
@@ -100,7 +100,7 @@ final class SmallTalk {
      */
     static boolean plainChat(String message) {
         String text = PlainWords.of(message);
-        return !text.isEmpty() && text.split(" ").length <= PLAIN_CHAT_WORDS && SmallTalkRules.byRule(text)
+        return !text.isEmpty() && PlainWords.count(message) <= PLAIN_CHAT_WORDS && SmallTalkRules.byRule(text)
                 .filter(rule -> rule != SmallTalkRules.RULES.get(SmallTalkRules.WHAT_CAN_YOU_DO)).isPresent();
     }
 

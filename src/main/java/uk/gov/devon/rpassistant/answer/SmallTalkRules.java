@@ -28,7 +28,8 @@ final class SmallTalkRules {
                     + "many thanks|much appreciated|"
                     + "that s (?:great|brilliant|helpful|perfect|useful|lovely)|great|brilliant|perfect|lovely|"
                     + "super|ok thanks|okay thanks|ok|okay|nice one|you re a (?:star|legend|lifesaver|"
-                    + "life saver|gem)|"
+                    + "life saver|gem)|you ve been (?:a |an |so |really |such a )?(?:star|legend|lifesaver|life saver|"
+                    + "gem|great help|big help|help|helpful|brilliant|amazing|great)|"
                     + "that helps|that helped|helpful|really helpful|very helpful|amazing|awesome|fab|fantastic|"
                     + "brill|sound|ace|cool|ok cool|great stuff|got it|gotcha|noted|understood|will do|"
                     + "much obliged|appreciate it|i appreciate that|nice|superb|smashing|top|spot on|"
@@ -53,6 +54,7 @@ final class SmallTalkRules {
                     + "i m done for (?:today|the day))",
                     "Bye for now. Take care."),
             rule("(?:(?:sorry|so sorry|oops) )?(?:sorry|so sorry|my mistake|my bad|oops|never mind|nevermind|nvm|"
+                    + "sorry if (?:that s|this is|it s) (?:a )?(?:stupid|silly|daft|dumb|basic|obvious) question|"
                     + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person|soz|"
                     + "typo|sorry typo|"
                     + "meant to send that to (?:someone else|my manager|a colleague|my team|[a-z]+))"
@@ -103,7 +105,7 @@ final class SmallTalkRules {
                     + "(?:useless|rubbish|pointless|no help|no use|not helpful|unhelpful|terrible|awful|hopeless|"
                     + "a waste of time|crap|pants)(?: (?:it|you) never knows? anything| bot)?|"
                     + "(?:it|you) never knows? anything|(?:you|it) (?:don t|doesn t) know anything|"
-                    + "that s not what i (?:asked|meant)|(?:that|you|it) (?:doesn t|didn t|didnt|doesnt|hasn t|haven t) "
+                    + "that s not what i (?:asked|meant)(?: but (?:ok|okay|fine|never mind|whatever))?|(?:that|you|it) (?:doesn t|didn t|didnt|doesnt|hasn t|haven t) "
                     + "(?:really |actually |quite )?answer(?:ed)? (?:my question|the question|it|that|me)|"
                     + "not helpful|unhelpful|wrong answer|that s wrong|you (?:ve )?misunderstood(?: me)?|ugh|argh|"
                     + "i asked (?:something|about something) (?:completely |totally )?(?:different|else)|"
@@ -126,7 +128,8 @@ final class SmallTalkRules {
                     + "sure|fair enough|makes sense|that makes sense|oh i see|i see|ah right|ah ok|ah okay|oh right|"
                     + "hmm+|mm+|ah|oh|ha(?: ?ha)+(?: very good)?|ha+h[ah]*|he(?:he)+|lol+|lmao)"),
                     "OK. Ask me whenever you're ready."),
-            rule("(?:you re|you are) (?:great|brilliant|amazing|fab|the best|very good|so good|good|clever|so quick|"
+            rule("(?:you re|you are) (?:(?:actually|quite|really|pretty|honestly|so|very) )*(?:great|brilliant|"
+                    + "amazing|fab|the best|very good|so good|good|clever|so quick|useful|helpful|"
                     + "quick|better than [a-z ]{1,40})|good bot|clever bot|nice bot|"
                     + "well done(?: whoever (?:built|made) "
                     + "you| to whoever (?:built|made) you)?|(?:wow )?that was (?:quick|fast)|love (?:this|"

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The time a contact question asks about, when it names one: "who do I ring at 7pm", "the MASH at 4.30 on a
- * friday", "at midnight". Read from plain words ({@link PlainWords}: "4.30pm" is "4 30pm"). A day named in the
+ * friday", "at midnight", "on Boxing Day". Read from plain words ({@link PlainWords}: "4.30pm" is "4 30pm"). A day named in the
  * question is that day of an ordinary week; with none, a Tuesday, an ordinary working day; a bank holiday named, a day
  * the Front Door is closed.
  */
@@ -34,8 +34,13 @@ final class TimeOfAsking {
     private TimeOfAsking() {
     }
 
+    /** The time asked about; a day or a bank holiday named without a time is that day at noon. */
     static Optional<LocalDateTime> of(String plainText) {
-        return timeOfDay(plainText).map(time -> day(plainText).atTime(time));
+        Optional<LocalTime> time = timeOfDay(plainText);
+        if (time.isEmpty() && (HOLIDAY.matcher(plainText).find() || DAY.matcher(plainText).find())) {
+            time = Optional.of(LocalTime.NOON);
+        }
+        return time.map(at -> day(plainText).atTime(at));
     }
 
     private static Optional<LocalTime> timeOfDay(String text) {

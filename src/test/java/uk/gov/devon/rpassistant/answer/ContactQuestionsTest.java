@@ -35,6 +35,7 @@ class ContactQuestionsTest {
             "what number at 11am on boxing day|emergency-duty-service",
             "who do i ring at midnight|emergency-duty-service",
             "who's on call for children's social care on boxing day|emergency-duty-service",
+            "who covers the safeguarding line on new years day|emergency-duty-service",
     })
     void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
         assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())

@@ -40,7 +40,8 @@ class SmallTalkTest {
             "that's really helpful thank you, I was going round in circles with this one", "what did i ask you earlier",
             "i'd rather speak to a human tbh", "how up to date is your information", "afternoon, hope youre keeping well",
             "could you help me with some rp stuff?", "you're being really slow today", "haha ok", "nighty night",
-            "that didn't really answer the question"})
+            "that didn't really answer the question", "youre actually pretty useful", "you've been such a help",
+            "sorry if this is a daft question", "thats not what i meant but fine", "ur being slow"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
     }
