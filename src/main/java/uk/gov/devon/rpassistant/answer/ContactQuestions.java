@@ -28,7 +28,7 @@ final class ContactQuestions {
             + "direct) (number|no|line|details)\\b|\\bnumbers? (for|to ring|to call|pls|please)\\b|"
             + "\\b(what s|whats|what is|got) (the|their|his|her|a) (number|email|e mail|phone|mobile)\\b|"
             + "\\b(number|no|phone|email|mobile)\\s*\\??$|\\b(email|e mail) (address|for)\\b|\\bmailbox\\b|"
-            + "\\bwho do i (ring|call|phone|email)\\b");
+            + "\\bwho do i (ring|call|phone|email)\\b|\\b(who covers|who s on|who is on|on call|on duty)\\b");
 
     /** A contact with its names as whole-word patterns, made once. */
     private record Named(Contact contact, List<Pattern> names) {

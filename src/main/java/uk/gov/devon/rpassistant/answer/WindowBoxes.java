@@ -17,13 +17,14 @@ final class WindowBoxes {
     private static final Map<String, String> NAMES = Map.of("TO", "punitive", "FOR", "permissive",
             "NOT", "neglectful");
     private static final Pattern BOX = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT)(?![A-Za-z])");
+    private static final Pattern ALL_BOXES = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT|WITH)(?![A-Za-z])");
 
     private WindowBoxes() {
     }
 
     /** The question as searched: unchanged unless it names a box in capitals (and is not all in capitals). */
     static String searchable(String question) {
-        if (question == null || shouted(question)) {
+        if (question == null || question.isBlank() || shouted(question)) {
             return question;
         }
         Set<String> boxes = new LinkedHashSet<>();
@@ -37,10 +38,14 @@ final class WindowBoxes {
         return question + " (" + String.join(", ", boxes) + ": social discipline window)";
     }
 
-    /** Whether most of the message's letters are capitals, when capitals say nothing about a box. */
+    /**
+     * Whether most of the message's letters outside the boxes' names are capitals, when capitals say nothing about
+     * a box. "TO FOR NOT WITH ??" names the boxes; "WHO DO I TALK TO" shouts.
+     */
     private static boolean shouted(String text) {
-        long letters = text.chars().filter(Character::isLetter).count();
-        long capitals = text.chars().filter(Character::isUpperCase).count();
-        return letters == 0 || capitals * 2 > letters;
+        String rest = ALL_BOXES.matcher(text).replaceAll(" ");
+        long letters = rest.chars().filter(Character::isLetter).count();
+        long capitals = rest.chars().filter(Character::isUpperCase).count();
+        return capitals * 2 > letters && letters > 0;
     }
 }

@@ -12,6 +12,8 @@ class WindowBoxesTest {
                 .endsWith("(punitive: social discipline window)");
         assertThat(WindowBoxes.searchable("what's FOR and what should i be aiming for instead"))
                 .isEqualTo("what's FOR and what should i be aiming for instead (permissive: social discipline window)");
+        assertThat(WindowBoxes.searchable("TO FOR NOT WITH ??"))
+                .endsWith("(punitive, permissive, neglectful: social discipline window)");
         assertThat(WindowBoxes.searchable("TO/FOR/NOT - which is which?"))
                 .endsWith("(punitive, permissive, neglectful: social discipline window)");
     }
