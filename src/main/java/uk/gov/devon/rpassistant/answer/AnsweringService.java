@@ -88,9 +88,33 @@ public class AnsweringService {
     private final class Asking {
 
         private final KnowledgeBase knowledgeBase;
+        /** What was added to the question for the search only; never shown back as "Did you mean". */
+        private final List<String> additions = new ArrayList<>();
 
         Asking(KnowledgeBase knowledgeBase) {
             this.knowledgeBase = knowledgeBase;
+        }
+
+        /** The question with words added for the search, remembered so that they are never shown back. */
+        private String searchedWith(String question, String extra) {
+            String addition = " (" + extra + ")";
+            additions.add(addition);
+            return question + addition;
+        }
+
+        /** A spelling correction as the person would recognise it: without what was added for the search. */
+        private Optional<String> shown(Optional<String> corrected, String question) {
+            return corrected.map(this::withoutAdditions).filter(text -> !text.equals(withoutAdditions(question)));
+        }
+
+        private String withoutAdditions(String text) {
+            String shown = text;
+            for (String addition : additions) {
+                if (shown.endsWith(addition)) {
+                    shown = shown.substring(0, shown.length() - addition.length());
+                }
+            }
+            return shown;
         }
 
         Reply reply(String message) {
@@ -119,9 +143,12 @@ public class AnsweringService {
 
         /** The question searched with any box of the window it names in capitals spelt out. */
         private Answer answerSearched(String question, float[] meaning) {
-            String searched = WindowBoxes.searchable(question);
-            return searched.equals(question) ? answerQuestion(question, meaning)
-                    : answerQuestion(searched, knowledgeBase.meaning(searched));
+            Optional<String> boxes = WindowBoxes.named(question);
+            if (boxes.isEmpty()) {
+                return answerQuestion(question, meaning);
+            }
+            String searched = searchedWith(question, boxes.get());
+            return answerQuestion(searched, knowledgeBase.meaning(searched));
         }
 
         /** Each part of a two-part question answered on its own; parts it cannot answer are left out. */
@@ -135,7 +162,7 @@ public class AnsweringService {
                     if (!answered(answer) && topic != null && QuestionParts.leansOnTheFirst(part)) {
                         // "FGC - where did it start and is it voluntary": a later part that cannot stand alone is
                         // searched again with the first part's topic beside it.
-                        String searched = part + " (" + topic + ")";
+                        String searched = searchedWith(part, topic);
                         answer = answerPart(searched, knowledgeBase.meaning(searched));
                     }
                     if (answer instanceof Answer.Found found && topic == null) {
@@ -183,12 +210,13 @@ public class AnsweringService {
 
         private Answer answer(String question, SearchResult result, double outOfScope) {
             return switch (policy.band(result, outOfScope)) {
-                case ANSWER -> found(result.candidates().get(0).section(), question, result.correctedQuestion(),
+                case ANSWER -> found(result.candidates().get(0).section(), result.correctedQuestion().orElse(question),
+                        shown(result.correctedQuestion(), question),
                         policy.alternative(result).map(Candidate::section)
                                 .map(section -> alternative(section, question)));
                 case CHOICES -> new Answer.Choices(
                         policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
-                        trainingContact(), result.correctedQuestion());
+                        trainingContact(), shown(result.correctedQuestion(), question));
                 case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
             };
         }
@@ -205,7 +233,7 @@ public class AnsweringService {
             KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
             String passage = question.isBlank()
                     ? knowledgeBase.passage(section, section.heading())
-                    : knowledgeBase.passage(section, didYouMean.orElse(question));
+                    : knowledgeBase.passage(section, question);
             List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
                     .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
             return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),

@@ -12,16 +12,17 @@ import java.util.regex.Pattern;
 
 /**
  * The time a contact question asks about, when it names one: "who do I ring at 7pm", "the MASH at 4.30 on a
- * friday", "at midnight", "on Boxing Day". Read from plain words ({@link PlainWords}: "4.30pm" is "4 30pm"). A day named in the
- * question is that day of an ordinary week; with none, a Tuesday, an ordinary working day; a bank holiday named, a day
- * the Front Door is closed.
+ * friday", "at midnight", "on Boxing Day". Read from plain words ({@link PlainWords}: "4.30pm" is "4 30pm"). A day
+ * named in the question is that day of an ordinary week; with none, a Tuesday, an ordinary working day; a bank
+ * holiday named, a day the Front Door is closed.
  */
 final class TimeOfAsking {
 
     private static final Pattern CLOCK = Pattern.compile("\\b(1[0-2]|0?[1-9])(?: ([0-5][0-9]))? ?(am|pm)\\b");
     /** A time without am or pm, "4.30" or "at 6": a working day's hour, so 8 to 11 in the morning, 12 to 7 after. */
     private static final Pattern BARE = Pattern.compile("\\b(?:(?:at|after|before|by|gone|past|til|till|until) "
-            + "(1[0-2]|[1-9])(?: ([0-5][0-9]))?|(1[0-2]|[1-9]) ([0-5][0-9]))\\b(?! (?:yo|y o|year|yr|week|month|min|hour))");
+            + "(1[0-2]|[1-9])(?: ([0-5][0-9]))?|(1[0-2]|[1-9]) ([0-5][0-9]))\\b"
+            + "(?! (?:yo|y o|year|yr|week|month|min|hour))");
     private static final Pattern WORDS = Pattern.compile("\\b(midnight|midday|noon|lunchtime|lunch time)\\b");
     private static final Pattern DAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             + "weekend)s?\\b");

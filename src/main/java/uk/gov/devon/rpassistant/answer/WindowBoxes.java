@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.answer;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,20 +23,21 @@ final class WindowBoxes {
     private WindowBoxes() {
     }
 
-    /** The question as searched: unchanged unless it names a box in capitals (and is not all in capitals). */
-    static String searchable(String question) {
+    /**
+     * The words to search with beside a question that names a box in capitals (and does not shout): the boxes'
+     * names and the window's, e.g. "punitive: social discipline window".
+     */
+    static Optional<String> named(String question) {
         if (question == null || question.isBlank() || shouted(question)) {
-            return question;
+            return Optional.empty();
         }
         Set<String> boxes = new LinkedHashSet<>();
         Matcher matcher = BOX.matcher(question);
         while (matcher.find()) {
             boxes.add(NAMES.get(matcher.group(1)));
         }
-        if (boxes.isEmpty()) {
-            return question;
-        }
-        return question + " (" + String.join(", ", boxes) + ": social discipline window)";
+        return boxes.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(", ", boxes) + ": social discipline window");
     }
 
     /**

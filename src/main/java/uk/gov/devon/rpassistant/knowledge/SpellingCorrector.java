@@ -2,6 +2,7 @@ package uk.gov.devon.rpassistant.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class SpellingCorrector {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+    private static final List<String> ENDINGS = List.of("s", "es", "ed", "d", "ing", "ly", "er", "ers");
 
     private final SectionIndex index;
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -40,8 +42,7 @@ final class SpellingCorrector {
             while (words.find()) {
                 String word = words.group().toLowerCase(Locale.ROOT);
                 String replacement = word;
-                if (!EnglishAnalysis.STOP_WORDS.contains(word) && !english.contains(word)
-                        && index.reader().docFreq(new Term(SectionIndex.SPELL, word)) == 0) {
+                if (!EnglishAnalysis.STOP_WORDS.contains(word) && !known(word) && !knownWithAnEnding(word)) {
                     SuggestWord[] suggestions = checker.suggestSimilar(new Term(SectionIndex.SPELL, word), 1,
                             index.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     if (suggestions.length > 0) {
@@ -57,5 +58,23 @@ final class SpellingCorrector {
         }
         words.appendTail(corrected);
         return changed ? Optional.of(corrected.toString()) : Optional.empty();
+    }
+
+    private boolean known(String word) throws IOException {
+        return english.contains(word) || index.reader().docFreq(new Term(SectionIndex.SPELL, word)) > 0;
+    }
+
+    /**
+     * A known word with an ending the vocabulary does not list: "placements", "calms", "caseloads". Without this
+     * they were "corrected" to another word ("calms" to "calls").
+     */
+    private boolean knownWithAnEnding(String word) throws IOException {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 3
+                    && known(word.substring(0, word.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
