@@ -79,6 +79,17 @@ class ConfidencePolicyTest {
                 .containsExactly("a/x", "b/y", "c/z");
     }
 
+    @Test
+    void aLongQuestionIsAnsweredFromALittleLowerSimilarity() {
+        ConfidencePolicy easing = new ConfidencePolicy(0.60, 0.07, 0.925, 0.65, 0.50, 0.80, 0.05);
+        List<Candidate> nearTie = List.of(candidate("a/x", 0.80, 0.61), candidate("b/y", 0.79, 0.55));
+        SearchResult longQuestion = new SearchResult(Optional.empty(), ConfidencePolicy.LONG_QUESTION, nearTie);
+        SearchResult shortQuestion = new SearchResult(Optional.empty(), ConfidencePolicy.LONG_QUESTION - 1, nearTie);
+        assertThat(easing.band(longQuestion)).isEqualTo(Band.ANSWER);
+        assertThat(easing.band(shortQuestion)).isEqualTo(Band.CHOICES);
+        assertThat(policy.band(longQuestion)).as("no easing, no difference").isEqualTo(Band.CHOICES);
+    }
+
     static SearchResult result(Candidate... candidates) {
         return new SearchResult(Optional.empty(), 3, List.of(candidates));
     }

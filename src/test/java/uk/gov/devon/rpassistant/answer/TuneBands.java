@@ -62,7 +62,8 @@ final class TuneBands {
                         for (double out : grid("grid.scope", "0.40")) {
                         for (double margin : grid("grid.margin", "0.07")) {
                         ConfidencePolicy policy = new ConfidencePolicy(answer, margin,
-                                Double.parseDouble(System.getProperty("grid.same", "0.925")), close, choices, out);
+                                Double.parseDouble(System.getProperty("grid.same", "0.925")), close, choices, out,
+                                Double.parseDouble(System.getProperty("grid.easing", "0.05")));
                         AnsweringService service = withPolicy(stack, knowledgeBase, policy);
                         SituationsEvaluation.Report report = new SituationsEvaluation(service).run(dev, judged -> { });
                         int answerable = report.total(Situation.Kind.ANSWERABLE) + report.total(Situation.Kind.CONTACT);
