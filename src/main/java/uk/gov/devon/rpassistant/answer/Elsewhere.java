@@ -17,8 +17,9 @@ final class Elsewhere {
      * A place asked about, not a place mentioned: "does Dorset do RP", "how does Plymouth run its FGCs",
      * "Somerset's training offer"; not "a YP placed with us from Cornwall, how do I...".
      */
-    private static final Pattern ASKED_ABOUT = Pattern.compile("\\b(?:do|does|did|is|are|has|have|how|what|whats|why|"
-            + "in) (?:[a-z]+ ){0,2}?" + PLACES + "\\b|\\b" + PLACES + "(?: s)? (?:use|uses|using|do|does|run|runs|"
+    private static final Pattern ASKED_ABOUT = Pattern.compile("\\b(?:do|does|did|is|are|has|have|how|what|whats|why) "
+            + "(?:(?!from |in |at |near |to |into |by |with )[a-z]+ ){0,2}?" + PLACES + "\\b|\\b" + PLACES
+            + "(?: s)? (?:use|uses|using|do|does|run|runs|"
             + "approach|model|training|offer|practice|council|county|city|children s|rp|mi|restorative|front door|"
             + "mash)\\b");
     private static final Pattern PLACE_OR_ANOTHER_AREA = Pattern.compile(PLACE.pattern() + "|\\b(another council|"

@@ -23,7 +23,8 @@ class OtherAreasThroughTheAnsweringPathTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"how did Leeds use restorative practice", "how do I use fair process with my team",
-            "a YP placed with us from Cornwall keeps kicking off, how do I use affective statements with him"})
+            "a YP placed with us from Cornwall keeps kicking off, how do I use affective statements with him",
+            "my foster child is from Plymouth. what are the restorative questions?"})
     void aPlaceMentionedButNotAskedAboutIsNotDeclined(String question) {
         assertThat(AnsweringStack.shared().answers().reply(question).answer()).isNotInstanceOf(Answer.NotKnown.class);
     }
