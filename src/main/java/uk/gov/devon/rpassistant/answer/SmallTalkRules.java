@@ -53,11 +53,12 @@ final class SmallTalkRules {
                     + "now))?(?: bye)?|"
                     + "i m done for (?:today|the day))",
                     "Bye for now. Take care."),
-            rule("(?:(?:sorry|so sorry|oops) )?(?:sorry|so sorry|my mistake|my bad|oops|never mind|nevermind|nvm|"
+            rule("(?:(?:sorry|so sorry|oops) )?" + twice("(?:sorry|so sorry|my mistake|my bad|oops|never mind|"
+                    + "nevermind|nvm|"
                     + "sorry if (?:that s|this is|it s) (?:a )?(?:stupid|silly|daft|dumb|basic|obvious) question|"
                     + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person|soz|"
                     + "typo|sorry typo|"
-                    + "meant to send that to (?:someone else|my manager|a colleague|my team|[a-z]+))"
+                    + "meant to send that to (?:someone else|my manager|a colleague|my team|[a-z]+))")
                     + "(?: (?:for|to) (?:(?:all|so|many|the|these|my) )*(?:questions|messages|asking|bothering you|"
                     + "bother you|the bother|being a pain|going on))?",
                     "No problem. Ask me whenever you're ready."),
@@ -153,7 +154,11 @@ final class SmallTalkRules {
                     + "[a-z ]{1,40})?|roll on (?:the weekend|friday|home time)|what a day|(?:happy|"
                     + "merry) (?:christmas|"
                     + "new year|easter|holidays|friday|monday|xmas)",
-                    "I hope the rest of your day goes well. Ask me whenever you need me."));
+                    "I hope the rest of your day goes well. Ask me whenever you need me."),
+            rule("(?:tell me a joke|(?:do you )?know any jokes|got any jokes|are you funny|say something funny|"
+                    + "make me laugh)",
+                    "I'm better at restorative practice than jokes. Ask me anything about it, or type **topics** to "
+                    + "browse."));
 
     /** A message with thanks in it ("Thank you so much, that's really helped me...", "that's great, cheers"). */
     private static final Pattern THANKS = Pattern.compile(

@@ -41,7 +41,8 @@ class SmallTalkTest {
             "i'd rather speak to a human tbh", "how up to date is your information", "afternoon, hope youre keeping well",
             "could you help me with some rp stuff?", "you're being really slow today", "haha ok", "nighty night",
             "that didn't really answer the question", "youre actually pretty useful", "you've been such a help",
-            "sorry if this is a daft question", "thats not what i meant but fine", "ur being slow"})
+            "sorry if this is a daft question", "thats not what i meant but fine", "ur being slow",
+            "oops sorry, meant to send that to my team", "got any jokes?"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
     }
