@@ -88,33 +88,10 @@ public class AnsweringService {
     private final class Asking {
 
         private final KnowledgeBase knowledgeBase;
-        /** What was added to the question for the search only; never shown back as "Did you mean". */
-        private final List<String> additions = new ArrayList<>();
+        private final SearchAdditions additions = new SearchAdditions();
 
         Asking(KnowledgeBase knowledgeBase) {
             this.knowledgeBase = knowledgeBase;
-        }
-
-        /** The question with words added for the search, remembered so that they are never shown back. */
-        private String searchedWith(String question, String extra) {
-            String addition = " (" + extra + ")";
-            additions.add(addition);
-            return question + addition;
-        }
-
-        /** A spelling correction as the person would recognise it: without what was added for the search. */
-        private Optional<String> shown(Optional<String> corrected, String question) {
-            return corrected.map(this::withoutAdditions).filter(text -> !text.equals(withoutAdditions(question)));
-        }
-
-        private String withoutAdditions(String text) {
-            String shown = text;
-            for (String addition : additions) {
-                if (shown.endsWith(addition)) {
-                    shown = shown.substring(0, shown.length() - addition.length());
-                }
-            }
-            return shown;
         }
 
         Reply reply(String message) {
@@ -147,7 +124,7 @@ public class AnsweringService {
             if (boxes.isEmpty()) {
                 return answerQuestion(question, meaning);
             }
-            String searched = searchedWith(question, boxes.get());
+            String searched = additions.searchedWith(question, boxes.get());
             return answerQuestion(searched, knowledgeBase.meaning(searched));
         }
 
@@ -162,7 +139,7 @@ public class AnsweringService {
                     if (!answered(answer) && topic != null && QuestionParts.leansOnTheFirst(part)) {
                         // "FGC - where did it start and is it voluntary": a later part that cannot stand alone is
                         // searched again with the first part's topic beside it.
-                        String searched = searchedWith(part, topic);
+                        String searched = additions.searchedWith(part, topic);
                         answer = answerPart(searched, knowledgeBase.meaning(searched));
                     }
                     if (answer instanceof Answer.Found found && topic == null) {
@@ -211,12 +188,12 @@ public class AnsweringService {
         private Answer answer(String question, SearchResult result, double outOfScope) {
             return switch (policy.band(result, outOfScope)) {
                 case ANSWER -> found(result.candidates().get(0).section(), result.correctedQuestion().orElse(question),
-                        shown(result.correctedQuestion(), question),
+                        additions.shown(result.correctedQuestion(), question),
                         policy.alternative(result).map(Candidate::section)
                                 .map(section -> alternative(section, question)));
                 case CHOICES -> new Answer.Choices(
                         policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
-                        trainingContact(), shown(result.correctedQuestion(), question));
+                        trainingContact(), additions.shown(result.correctedQuestion(), question));
                 case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
             };
         }
