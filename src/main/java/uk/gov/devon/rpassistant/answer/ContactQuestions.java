@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import uk.gov.devon.rpassistant.knowledge.Contact;
-import uk.gov.devon.rpassistant.knowledge.OpeningHours;
 
 /**
  * Questions that ask how to reach someone ("number for the MASH", "who do I email about courses"), answered from
@@ -69,21 +68,16 @@ final class ContactQuestions {
      */
     private List<Contact> openAtTheTimeAsked(String text, List<Contact> found) {
         Optional<LocalDateTime> time = TimeOfAsking.of(text);
-        Optional<Contact> frontDoor = byId(EmergencyRoutes.FRONT_DOOR);
-        Optional<Contact> outOfHours = byId(EmergencyRoutes.OUT_OF_HOURS);
+        List<Contact> all = contacts.stream().map(Named::contact).toList();
+        Optional<Contact> frontDoor = EmergencyRoutes.find(all, EmergencyRoutes.FRONT_DOOR);
+        Optional<Contact> outOfHours = EmergencyRoutes.find(all, EmergencyRoutes.OUT_OF_HOURS);
         if (time.isEmpty() || frontDoor.isEmpty() || outOfHours.isEmpty() || !found.stream()
                 .allMatch(contact -> contact.equals(frontDoor.get()) || contact.equals(outOfHours.get()))) {
             return found;
         }
-        boolean open = OpeningHours.parse(frontDoor.get().hours()).map(hours -> hours.openAt(time.get()))
-                .orElse(false);
-        Contact first = open ? frontDoor.get() : outOfHours.get();
+        Contact first = EmergencyRoutes.openAt(frontDoor.get(), time.get()) ? frontDoor.get() : outOfHours.get();
         return Stream.concat(Stream.of(first), found.stream().filter(contact -> !contact.equals(first))).limit(2)
                 .toList();
-    }
-
-    private Optional<Contact> byId(String id) {
-        return contacts.stream().map(Named::contact).filter(contact -> contact.id().equals(id)).findFirst();
     }
 
     /** The contacts named in a question that asks for a contact, best first. */

@@ -48,13 +48,15 @@ final class EmergencyRoutes {
 
     private boolean frontDoorOpen(Contact frontDoor) {
         LocalDateTime local = LocalDateTime.now(clock.withZone(DEVON));
-        if (bankHolidays.contains(local.toLocalDate())) {
-            return false;
-        }
+        return !bankHolidays.contains(local.toLocalDate()) && openAt(frontDoor, local);
+    }
+
+    /** Whether the Front Door's hours in {@code contacts.yaml} cover this local time (bank holidays aside). */
+    static boolean openAt(Contact frontDoor, LocalDateTime local) {
         return OpeningHours.parse(frontDoor.hours()).map(hours -> hours.openAt(local)).orElse(false);
     }
 
-    private static Optional<Contact> find(List<Contact> contacts, String id) {
+    static Optional<Contact> find(List<Contact> contacts, String id) {
         return contacts.stream().filter(contact -> contact.id().equals(id)).findFirst();
     }
 }

@@ -32,7 +32,7 @@ class QuestionPartsTest {
         assertThat(QuestionParts.of(question)).containsExactly(question);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aLaterPartLeansOnTheFirstWhenItPointsBackOrSaysTooLittleAlone() {
         assertThat(QuestionParts.leansOnTheFirst("is it voluntary")).isTrue();
         assertThat(QuestionParts.leansOnTheFirst("how do they define RP")).isTrue();

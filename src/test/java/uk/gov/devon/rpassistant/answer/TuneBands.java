@@ -40,10 +40,11 @@ final class TuneBands {
     }
 
     public static void main(String[] args) {
-        List<Situation> dev = java.util.Arrays.stream(System.getProperty("tune.sets",
-                "situations-dev.tsv,situations2-dev.tsv,situations3-dev.tsv,situations4-dev.tsv,situations5-dev.tsv").split(","))
-                .filter(name -> name.endsWith("-dev.tsv"))
-                .flatMap(name -> Situation.read(Path.of("src/test/resources/eval", name)).stream()).toList();
+        Path eval = Path.of("src/test/resources/eval");
+        List<Path> sets = System.getProperty("tune.sets") == null ? Situation.developmentHalves(eval)
+                : java.util.Arrays.stream(System.getProperty("tune.sets").split(","))
+                        .filter(name -> name.endsWith("-dev.tsv")).map(eval::resolve).toList();
+        List<Situation> dev = sets.stream().flatMap(set -> Situation.read(set).stream()).toList();
         try (AnsweringStack stack = AnsweringStack.open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")))) {
             System.out.println("weights answerSim margin close choices | right wrong declined");
             FusionWeights model = FusionWeights.forModel(stack.embedder().modelId());

@@ -47,6 +47,16 @@ public record Situation(String id, Kind kind, String persona, String question, L
         return Pattern.compile(pattern.toString());
     }
 
+    /** Every situations set's development half in a folder ({@code situations*-dev.tsv}), in name order. */
+    public static List<Path> developmentHalves(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().matches("situations\\d*-dev\\.tsv")).sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + folder, e);
+        }
+    }
+
     public static List<Situation> read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import uk.gov.devon.rpassistant.evaluation.AnsweringStack;
+import uk.gov.devon.rpassistant.evaluation.Situation;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 
 /**
  * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the blind safety
- * set's DEVELOPMENT half and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how many risk and ordinary messages each threshold would route, to choose
+ * set's DEVELOPMENT half and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how
+ * many risk and ordinary messages each threshold would route, to choose
  * {@link RiskScreen.Thresholds#CALIBRATED}. Never run it on the test half.
  */
 final class CalibrateSafety {
@@ -24,15 +26,11 @@ final class CalibrateSafety {
                 .toList()) {
             rows.add(line.split("\t", 4));
         }
-        // The situations sets' development halves too: their safeguarding messages are risks, the rest ordinary.
-        for (String set : List.of("situations-dev.tsv", "situations2-dev.tsv", "situations3-dev.tsv",
-                "situations4-dev.tsv", "situations5-dev.tsv")) {
-            for (String line : java.nio.file.Files.readAllLines(eval.resolve(set)).stream().skip(1).toList()) {
-                String[] parts = line.split("\t", -1);
-                if (parts.length >= 4) {
-                    rows.add(new String[] {parts[0], parts[1].equals("safeguarding") ? "risk" : "ordinary", set,
-                            parts[3]});
-                }
+        // Every situations set's development half too: its safeguarding messages are risks, the rest ordinary.
+        for (Path set : Situation.developmentHalves(eval)) {
+            for (Situation situation : Situation.read(set)) {
+                rows.add(new String[] {situation.id(), situation.kind() == Situation.Kind.SAFEGUARDING ? "risk"
+                        : "ordinary", set.getFileName().toString(), situation.question()});
             }
         }
         try (AnsweringStack stack = AnsweringStack.open(Path.of("knowledge-base"))) {
