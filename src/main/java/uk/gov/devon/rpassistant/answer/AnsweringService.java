@@ -109,23 +109,13 @@ public class AnsweringService {
                 risk = RiskLevel.NONE;
             }
             Answer answer = chat.or(() -> smallTalk.reply(question, meaning)).<Answer>map(Answer.SmallTalk::new)
-                    .orElseGet(() -> answerSearched(question, meaning));
+                    .orElseGet(() -> answerQuestion(question, meaning));
             if (risk == RiskLevel.POSSIBLE) {
                 // Under the routes, an answer; but never a pleasantry ("You're welcome") under what may be a risk.
                 answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()),
                         answer instanceof Answer.SmallTalk ? Optional.empty() : Optional.of(answer));
             }
             return new Reply(answer, details);
-        }
-
-        /** The question searched with any box of the window it names in capitals spelt out. */
-        private Answer answerSearched(String question, float[] meaning) {
-            Optional<String> boxes = WindowBoxes.named(question);
-            if (boxes.isEmpty()) {
-                return answerQuestion(question, meaning);
-            }
-            String searched = additions.searchedWith(question, boxes.get());
-            return answerQuestion(searched, knowledgeBase.meaning(searched));
         }
 
         /** Each part of a two-part question answered on its own; parts it cannot answer are left out. */
@@ -135,7 +125,7 @@ public class AnsweringService {
                 List<Answer> answers = new ArrayList<>();
                 String topic = null;
                 for (String part : parts) {
-                    Answer answer = answerPart(part, knowledgeBase.meaning(part));
+                    Answer answer = answerSearched(part, knowledgeBase.meaning(part));
                     if (!answered(answer) && topic != null && QuestionParts.leansOnTheFirst(part)) {
                         // "FGC - where did it start and is it voluntary": a later part that cannot stand alone is
                         // searched again with the first part's topic beside it.
@@ -156,7 +146,17 @@ public class AnsweringService {
                     return answers.get(0);
                 }
             }
-            return answerPart(question, meaning);
+            return answerSearched(question, meaning);
+        }
+
+        /** A question (or part) that names the window or a box of it is searched with the window's name beside it. */
+        private Answer answerSearched(String question, float[] meaning) {
+            Optional<String> boxes = WindowBoxes.named(question);
+            if (boxes.isEmpty()) {
+                return answerPart(question, meaning);
+            }
+            String searched = additions.searchedWith(question, boxes.get());
+            return answerPart(searched, knowledgeBase.meaning(searched));
         }
 
         private static boolean answered(Answer answer) {

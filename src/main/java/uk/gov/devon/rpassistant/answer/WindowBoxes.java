@@ -11,13 +11,18 @@ import java.util.regex.Pattern;
  * Staff write the social discipline window's boxes in capitals: "feels very TO", "is that the FOR box", "the NOT
  * box = ?". Search drops "to", "for" and "not" as common words, so a question that names a box in capitals is
  * searched with the box's name and the window's added. WITH alone is left as it is: Devon writes "working WITH
- * families" everywhere, and that has its own answer.
+ * families" everywhere, and that has its own answer. A situation asked about "the window" ("where does that sit in
+ * the window", "which box", "which quadrant") is searched with the window's name beside it, so that the window's
+ * sections are close enough to answer; "a window" or "her window" is only a window.
  */
 final class WindowBoxes {
 
     private static final Map<String, String> NAMES = Map.of("TO", "punitive", "FOR", "permissive",
             "NOT", "neglectful");
     private static final Pattern BOX = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT)(?![A-Za-z])");
+    private static final Pattern THE_WINDOW = Pattern.compile(
+            "\\b(the|that|rp|rp's|discipline) window\\b|\\b(which|what|wat|wot|whose|this|that) box\\b|\\bquadrants?\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BOXES = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT|WITH)(?![A-Za-z])");
 
     private WindowBoxes() {
@@ -25,7 +30,8 @@ final class WindowBoxes {
 
     /**
      * The words to search with beside a question that names a box in capitals (and does not shout): the boxes'
-     * names and the window's, e.g. "punitive: social discipline window".
+     * names and the window's, e.g. "punitive: social discipline window"; or only the window's, for a question that
+     * asks about the window without naming a box.
      */
     static Optional<String> named(String question) {
         if (question == null || question.isBlank() || shouted(question)) {
@@ -36,8 +42,10 @@ final class WindowBoxes {
         while (matcher.find()) {
             boxes.add(NAMES.get(matcher.group(1)));
         }
-        return boxes.isEmpty() ? Optional.empty()
-                : Optional.of(String.join(", ", boxes) + ": social discipline window");
+        if (boxes.isEmpty()) {
+            return THE_WINDOW.matcher(question).find() ? Optional.of("social discipline window") : Optional.empty();
+        }
+        return Optional.of(String.join(", ", boxes) + ": social discipline window");
     }
 
     /**

@@ -25,4 +25,20 @@ class WindowBoxesTest {
         assertThat(WindowBoxes.named("WHO DO I TALK TO ABOUT TRAINING")).isEmpty();
         assertThat(WindowBoxes.named("TOtally lost, NOTes from the course?")).isEmpty();
     }
+
+    @Test
+    void aSituationAskedAboutTheWindowIsSearchedWithTheWindowsName() {
+        assertThat(WindowBoxes.named("staff ignore the kids and sit on their phones. whats the window word for that"))
+                .hasValue("social discipline window");
+        assertThat(WindowBoxes.named("laying down the law to dad with no support, that's which quadrant"))
+                .hasValue("social discipline window");
+        assertThat(WindowBoxes.named("is doing it all for mum in the FOR box or which box"))
+                .hasValue("permissive: social discipline window");
+    }
+
+    @Test
+    void aWindowThatIsOnlyAWindowIsLeftAlone() {
+        assertThat(WindowBoxes.named("teen threw eggs at an old lady's window, RJ questions for her?")).isEmpty();
+        assertThat(WindowBoxes.named("is there a window for booking the MI course")).isEmpty();
+    }
 }
