@@ -29,6 +29,14 @@ final class ContactQuestions {
             + "\\b(number|no|phone|email|mobile)\\s*\\??$|\\b(email|e mail) (address|for)\\b|\\bmailbox\\b|"
             + "\\bwho do i (ring|call|phone|email)\\b|\\b(who covers|who s on|who is on|on call|on duty)\\b");
 
+    /**
+     * What makes "what time" ask about a line's hours or who to call: "what time is the staff christmas party" does
+     * not (the out-of-hours line's other names include "christmas").
+     */
+    private static final Pattern ASKS_WHO_TO_CALL = Pattern.compile("\\b(who|ring|call|phone|contact|number|open|"
+            + "opens|close|closes|closed|shut|shuts|hours|line|lines|duty|covers|covering|emergency|urgent|take over|"
+            + "takes over|kick in|kicks in)\\b");
+
     /** A contact with its names as whole-word patterns, made once. */
     private record Named(Contact contact, List<Pattern> names) {
     }
@@ -51,7 +59,7 @@ final class ContactQuestions {
 
     Asked ask(String question) {
         String text = PlainWords.of(question);
-        if (!ASKS_FOR_CONTACT.matcher(text).find()) {
+        if (!ASKS_FOR_CONTACT.matcher(text).find() || onlyWhatTime(text) && !ASKS_WHO_TO_CALL.matcher(text).find()) {
             return Asked.NOTHING;
         }
         boolean details = ASKS_FOR_DETAILS.matcher(text).find();
@@ -60,6 +68,11 @@ final class ContactQuestions {
         }
         List<Contact> found = openAtTheTimeAsked(text, askedFor(text));
         return new Asked(found, details, found.isEmpty() && details);
+    }
+
+    /** Whether "what time" is all that asks for a contact. */
+    private static boolean onlyWhatTime(String text) {
+        return ASKS_FOR_CONTACT.matcher(text).results().allMatch(match -> match.group().equals("what time"));
     }
 
     /**

@@ -130,14 +130,12 @@ final class SmallTalkRules {
                     + "sure|fair enough|makes sense|that makes sense|oh i see|i see|ah right|ah ok|ah okay|oh right|"
                     + "hmm+|mm+|ah|oh|ha(?: ?ha)+(?: very good)?|ha+h[ah]*|he(?:he)+|lol+|lmao)"),
                     "OK. Ask me whenever you're ready."),
-            rule("(?:you re|you are) (?:(?:actually|quite|really|pretty|honestly|so|very) )*(?:great|brilliant|"
-                    + "amazing|fab|the best|very good|so good|good|clever|so quick|useful|helpful|"
+            rule(twice("(?:(?:you re|you are) (?:(?:actually|quite|really|pretty|honestly|so|very) )*(?:great|"
+                    + "brilliant|amazing|fab|the best|very good|so good|good|clever|so quick|useful|helpful|"
                     + "quick|better than [a-z ]{1,40})|good bot|clever bot|nice bot|"
-                    + "well done(?: whoever (?:built|made) "
-                    + "you| to whoever (?:built|made) you)?|(?:wow )?that was (?:quick|fast)|love (?:this|"
-                    + "you)(?: bot)?|"
-                    + "i love (?:this|you)(?: bot)?|this is (?:so )?(?:much )?(?:easier|quicker|"
-                    + "better) than [a-z ]{1,60}",
+                    + "well done(?: (?:to )?whoever (?:built|made|wrote) (?:you|it|this))?|(?:wow )?that was "
+                    + "(?:quick|fast)|(?:i )?(?:really )?love (?:this|you)(?: (?:bot|tool|app|thing))?|"
+                    + "this is (?:so )?(?:much )?(?:easier|quicker|better) than [a-z ]{1,60})"),
                     "Thank you. Ask me again any time."),
             rule("is this (?:chat )?(?:confidential|private|secure|safe|anonymous)|who can see (?:what i type|this|"
                     + "my (?:messages|questions)|these (?:chats|messages))|do you (?:store|keep|save|record|log) "

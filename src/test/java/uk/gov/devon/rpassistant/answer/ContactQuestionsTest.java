@@ -51,8 +51,16 @@ class ContactQuestionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"what is the MASH", "what is fair process", "tell me about family group conferences"})
+    @ValueSource(strings = {"what is the MASH", "what is fair process", "tell me about family group conferences",
+            "what time is the staff christmas party", "what time does the RP session start on boxing day"})
     void aQuestionThatDoesNotAskHowToReachSomeoneIsLeftToTheSearch(String question) {
         assertThat(CONTACTS.ask(question)).isEqualTo(ContactQuestions.Asked.NOTHING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exactly what time does EDS take over on a friday", "what time does the mash close"})
+    void whatTimeAboutALineAsksForTheLines(String question) {
+        assertThat(CONTACTS.ask(question).contacts()).extracting(contact -> contact.id())
+                .containsAnyOf("emergency-duty-service", "front-door");
     }
 }

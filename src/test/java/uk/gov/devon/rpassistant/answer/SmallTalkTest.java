@@ -34,7 +34,8 @@ class SmallTalkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"right", "fair enough", "hehe", "good bot", "you're better than the intranet search",
+    @ValueSource(strings = {"right", "fair enough", "hehe", "good bot", "love this tool, well done whoever built it",
+            "you're better than the intranet search",
             "that's not what i asked", "why don't you know this", "is this confidential", "who can see what i type",
             "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",
             "that's really helpful thank you, I was going round in circles with this one", "what did i ask you earlier",
