@@ -84,7 +84,8 @@ final class ContactQuestions {
         List<Contact> all = contacts.stream().map(Named::contact).toList();
         Optional<Contact> frontDoor = EmergencyRoutes.find(all, EmergencyRoutes.FRONT_DOOR);
         Optional<Contact> outOfHours = EmergencyRoutes.find(all, EmergencyRoutes.OUT_OF_HOURS);
-        if (time.isEmpty() || frontDoor.isEmpty() || outOfHours.isEmpty() || !found.stream()
+        if (time.isEmpty() || frontDoor.isEmpty() || outOfHours.isEmpty()
+                || found.isEmpty() && !ASKS_WHO_TO_CALL.matcher(text).find() || !found.stream()
                 .allMatch(contact -> contact.equals(frontDoor.get()) || contact.equals(outOfHours.get()))) {
             return found;
         }

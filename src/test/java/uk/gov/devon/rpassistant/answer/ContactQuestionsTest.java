@@ -52,7 +52,8 @@ class ContactQuestionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"what is the MASH", "what is fair process", "tell me about family group conferences",
-            "what time is the staff christmas party", "what time does the RP session start on boxing day"})
+            "what time is the staff christmas party", "what time does the RP session start on boxing day",
+            "can you book me a room at county hall for tuesday"})
     void aQuestionThatDoesNotAskHowToReachSomeoneIsLeftToTheSearch(String question) {
         assertThat(CONTACTS.ask(question)).isEqualTo(ContactQuestions.Asked.NOTHING);
     }
