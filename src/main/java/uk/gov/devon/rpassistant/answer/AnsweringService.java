@@ -173,6 +173,13 @@ public class AnsweringService {
                 return new Answer.Contacts(asked.contacts());
             }
             SearchResult result = knowledgeBase.search(question, meaning);
+            List<Section> quoted = knowledgeBase.derived(QuotedWords.class, QuotedWords::new).holding(question);
+            if (!quoted.isEmpty()) {
+                // Words quoted from one document: its best-ranked section that holds them is the answer.
+                Section section = result.candidates().stream().map(Candidate::section).filter(quoted::contains)
+                        .findFirst().orElse(quoted.get(0));
+                return found(section, question, Optional.empty(), Optional.empty());
+            }
             double outOfScope = scope.probability(question, meaning);
             if (!asked.contacts().isEmpty() && policy.band(result, outOfScope) != ConfidencePolicy.Band.ANSWER) {
                 return new Answer.Contacts(asked.contacts());

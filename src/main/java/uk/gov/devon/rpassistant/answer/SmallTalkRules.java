@@ -57,7 +57,8 @@ final class SmallTalkRules {
                     + "nevermind|nvm|"
                     + "sorry if (?:that s|this is|it s) (?:a )?(?:stupid|silly|daft|dumb|basic|obvious) question|"
                     + "no worries|no problem|forget it|ignore that|ignore me|wrong chat|wrong person|soz|"
-                    + "typo|sorry typo|"
+                    + "typo|sorry typo|(?:sent|send|pressed|hit) (?:that|this|it|send|enter) (?:by accident|too soon|"
+                    + "too early|accidentally)|"
                     + "meant to send that to (?:someone else|my manager|a colleague|my team|[a-z]+))")
                     + "(?: (?:for|to) (?:(?:all|so|many|the|these|my) )*(?:questions|messages|asking|bothering you|"
                     + "bother you|the bother|being a pain|going on))?",
