@@ -18,7 +18,7 @@ final class ExplainSearch {
     public static void main(String[] args) {
         List<Situation> rows = Situation.read(Path.of(args[0]));
         List<String> ids = List.of(args).subList(1, args.length);
-        try (AnsweringStack stack = AnsweringStack.open(Path.of("knowledge-base"))) {
+        try (AnsweringStack stack = AnsweringStack.open(Path.of(System.getProperty("knowledge-base.path", "knowledge-base")))) {
             for (Situation row : rows) {
                 if (!ids.isEmpty() && !ids.contains(row.id())) {
                     continue;
