@@ -24,8 +24,13 @@ final class SmallTalk {
 
     /** Shortest and longest message (in words) that the meaning look-up considers small talk. */
     static final int MOST_WORDS = 8;
-    /** How close in meaning to an example a short message must be to count as small talk. */
-    static final double SIMILARITY = 0.62;
+    /**
+     * How close in meaning to an example a short message must be to count as small talk. 0.58 (was 0.62) with more
+     * examples: on a list of 300 chat messages and 100 short questions written blind, the half not used for the
+     * examples went from 68% to 75% answered, and no question on it or on any development half became small talk;
+     * at 0.50, "who do I ring out of hours" did.
+     */
+    static final double SIMILARITY = 0.58;
     /**
      * The same for e5-small-v2, whose similarities run higher: kept for comparison. On the situations set's and the
      * blind safety set's development halves, no short question not taken by a rule came closer than 0.886, and

@@ -89,7 +89,8 @@ final class SmallTalkRules {
                     + "how do you work|how does this work|what are you for|help|help me|what can you help "
                     + "(?:me )?with|how can you help(?: me)?|can you help(?: me)?|how do i use (?:you|this|this bot)|"
                     + "what should i ask|what questions can i ask|what is rp assistant|what s rp assistant|"
-                    + "what is this bot|what s this bot|what is this for|what s this for|"
+                    + "what is this bot|what s this bot|what is this for|what s this for|menu|main menu|commands|"
+                    + "options|features|what are my options|show me what you can do|"
                     + "(?:can|could) you help (?:me )?with (?:rp|mi|restorative practice|restorative stuff|"
                     + "rp stuff|mi stuff|some rp|a few things|some questions|a question|something|stuff)(?: stuff)?)",
                     "I can explain restorative practice (working WITH families, fair process, restorative "

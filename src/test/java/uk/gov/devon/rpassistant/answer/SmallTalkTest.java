@@ -35,7 +35,7 @@ class SmallTalkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"right", "fair enough", "hehe", "good bot", "love this tool, well done whoever built it",
-            "sorry, sent that by accident",
+            "sorry, sent that by accident", "menu", "options?",
             "you're better than the intranet search",
             "that's not what i asked", "why don't you know this", "is this confidential", "who can see what i type",
             "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",

@@ -60,11 +60,11 @@ class AnswerQualityTest {
                 new Floors("situations2-test.tsv", 0.84, 0.80, 0.90, 0.70, 0.09),
                 // Measured 86.7%, 90.0%, 100%, 87.5% and 2.8%.
                 new Floors("situations3-test.tsv", 0.82, 0.85, 0.90, 0.80, 0.04),
-                // Measured 86.2%, 95.0%, 100%, 82.4% and 6.2%.
+                // Measured 86.2%, 95.0%, 100%, 88.2% and 6.2%.
                 new Floors("situations4-test.tsv", 0.80, 0.90, 0.95, 0.75, 0.07),
                 // Measured after tuning on its development half: 81.6%, 95.2%, 90.0%, 82.4% and 9.6%.
                 new Floors("situations5-test.tsv", 0.79, 0.85, 0.85, 0.75, 0.10),
-                // The sixth set: 86.3%, 90.0%, 85.7%, 76.5% and 5.6%.
+                // The sixth set: 86.3%, 90.0%, 85.7%, 82.4% and 5.6%.
                 new Floors("situations6-test.tsv", 0.84, 0.85, 0.80, 0.70, 0.065),
                 // The seventh set, written this evening: 85.0%, 90.0%, 100%, 100% and 7.2%.
                 new Floors("situations7-test.tsv", 0.80, 0.85, 0.95, 0.90, 0.09),

@@ -26,4 +26,20 @@ class SmallTalkThroughTheAnsweringPathTest {
         assertThat(answer).isInstanceOfSatisfying(Answer.SafetyFirst.class,
                 safety -> assertThat(safety.answer()).isEmpty());
     }
+
+    /** Chat no rule was written for, close in meaning to an example: from a list written blind, not the examples. */
+    @ParameterizedTest
+    @ValueSource(strings = {"are you having a good day", "what even are you", "are you sentient",
+            "remind me what you said before", "real person pls"})
+    void chatCloseInMeaningToAnExampleGetsAShortReply(String message) {
+        assertThat(AnsweringStack.shared().answers().reply(message).answer()).isInstanceOf(Answer.SmallTalk.class);
+    }
+
+    /** Short questions stay questions, however chatty: the closest the examples came to real questions. */
+    @ParameterizedTest
+    @ValueSource(strings = {"RP?", "RP in a nutshell?", "who's the RP lead", "who do I ring out of hours",
+            "who do i email about RP training", "quick one, what's OARS"})
+    void aShortQuestionIsNeverTakenForSmallTalk(String message) {
+        assertThat(AnsweringStack.shared().answers().reply(message).answer()).isNotInstanceOf(Answer.SmallTalk.class);
+    }
 }
