@@ -54,7 +54,7 @@ class AnswerQualityTest {
 
     static Stream<Floors> testHalves() {
         return Stream.of(
-                // Measured (late on 1 December 2026) 73.7%, 91.3%, 80.8%, 100% and 9.5% answered but wrong.
+                // Measured (late on 1 December 2026) 74.3%, 91.3%, 84.6%, 100% and 9.0% answered but wrong.
                 new Floors("situations-test.tsv", 0.65, 0.85, 0.75, 0.90, 0.11),
                 // Measured 88.5%, 85.0%, 100%, 75.0% and 6.7%.
                 new Floors("situations2-test.tsv", 0.84, 0.80, 0.90, 0.70, 0.09),
@@ -62,13 +62,13 @@ class AnswerQualityTest {
                 new Floors("situations3-test.tsv", 0.82, 0.85, 0.90, 0.80, 0.04),
                 // Measured 86.2%, 95.0%, 100%, 88.2% and 6.2%.
                 new Floors("situations4-test.tsv", 0.80, 0.90, 0.95, 0.75, 0.07),
-                // Measured after tuning on its development half: 81.6%, 95.2%, 90.0%, 82.4% and 9.6%.
+                // Measured after tuning on its development half: 81.6%, 95.2%, 95.0%, 82.4% and 9.0%.
                 new Floors("situations5-test.tsv", 0.79, 0.85, 0.85, 0.75, 0.10),
                 // The sixth set: 86.3%, 90.0%, 85.7%, 82.4% and 5.6%.
                 new Floors("situations6-test.tsv", 0.84, 0.85, 0.80, 0.70, 0.065),
-                // The seventh set, written this evening: 85.0%, 90.0%, 100%, 100% and 7.2%.
+                // The seventh set, written this evening: 85.7%, 90.0%, 100%, 100% and 7.2%.
                 new Floors("situations7-test.tsv", 0.80, 0.85, 0.95, 0.90, 0.09),
-                // The eighth, written for choosing bands on questions nothing was fitted to: 89.6%, 85.0%, 90.0%,
+                // The eighth, written for choosing bands on questions nothing was fitted to: 88.9%, 85.0%, 90.0%,
                 // 94.1% and 6.0%.
                 new Floors("situations8-test.tsv", 0.86, 0.80, 0.85, 0.85, 0.07));
     }
