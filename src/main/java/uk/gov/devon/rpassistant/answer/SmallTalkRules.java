@@ -48,6 +48,7 @@ final class SmallTalkRules {
             rule("(?:bye|goodbye|good bye|bye bye|see you|see ya|cya|later|ttfn|night|good night|goodnight|"
                     + "that s all|that s everything|nothing else|speak soon|talk soon|catch you later|"
                     + "have a good (?:day|weekend|evening|one)|signing off|i m off|off now|all done|done|"
+                    + "gotta go|got to go|gotta dash|brb|be right back|"
                     + "laters|laterz|night night|nite|nighty night|nite nite|"
                     + "(?:i m )?logging off(?: now)?(?: bye)?|that s me(?: done)?(?: for (?:today|the day|"
                     + "now))?(?: bye)?|"
@@ -63,7 +64,8 @@ final class SmallTalkRules {
                     + "(?: (?:for|to) (?:(?:all|so|many|the|these|my) )*(?:questions|messages|asking|bothering you|"
                     + "bother you|the bother|being a pain|going on))?",
                     "No problem. Ask me whenever you're ready."),
-            rule("(?:how are you|how are you doing|how are things|how s it going|you ok|you alright|are you ok|"
+            rule("(?:how are you|how are you doing|how are things|how s it going|how is it going|you ok|you alright|"
+                    + "are you ok|"
                     + "are you well|how s your day|how is your day|how s things|how do you do|what s up|sup|"
                     + "how are you doing today|you good)",
                     "I'm well, thanks. What can I help you with?"),
@@ -81,7 +83,8 @@ final class SmallTalkRules {
                     + "the bot|rp assistant)|where do (?:you|your answers) come from|where does your "
                     + "(?:information|info|content) come from|is this (?:from|by) the council(?: or (?:some|"
                     + "a) company)?|"
-                    + "how up to date (?:is|are) your (?:information|info|answers|content)|who runs (?:you|this))",
+                    + "how up to date (?:is|are) your (?:information|info|answers|content)|who runs (?:you|this)|"
+                    + "which (?:dept|department|team|service) (?:made|built|runs|owns) (?:you|this|this bot))",
                     "I was built for Devon County Council Children's Services. My answers come from Devon's "
                     + "restorative practice knowledge base, and each one says which page it came from and who "
                     + "to ask next."),
@@ -111,7 +114,9 @@ final class SmallTalkRules {
                     + "that s not what i (?:asked|meant)(?: but (?:ok|okay|fine|never mind|whatever))?|"
                     + "(?:that|you|it) (?:doesn t|didn t|didnt|doesnt|hasn t|haven t) "
                     + "(?:really |actually |quite )?answer(?:ed)? (?:my question|the question|it|that|me)|"
-                    + "not helpful|unhelpful|wrong answer|that s wrong|you (?:ve )?misunderstood(?: me)?|ugh|argh|"
+                    + "not helpful|unhelpful|wrong answer|that s wrong|that s not right|erm no|"
+                    + "(?:that )?makes no sense|that doesn t make (?:any )?sense|you (?:ve )?misunderstood(?: me)?|"
+                    + "ugh|argh|"
                     + "i asked (?:something|about something) (?:completely |totally )?(?:different|else)|"
                     + "you keep saying the same thing|you re not very (?:bright|clever|smart)(?: are you)?|"
                     + "(?:honestly )?what s the point of you|why don t you know (?:this|that|anything)|"
@@ -124,7 +129,11 @@ final class SmallTalkRules {
                     + "talked about))"
                     + "(?: (?:yesterday|earlier|before|last time|last week|the other day|previously))?|"
                     + "do you (?:have a memory|keep our chats?|remember things)|what did i (?:ask|say)(?: you)?"
-                    + "(?: (?:earlier|before|yesterday|last time))?",
+                    + "(?: (?:earlier|before|yesterday|last time))?|"
+                    + "(?:do you )?remember (?:our|my|the) (?:convo|conversation|chat)|(?:do you )?remember what we "
+                    + "(?:discussed|talked about|said)(?: (?:on [a-z]+|yesterday|last week|last time|earlier))?|"
+                    + "(?:can you |can we )?pick up where we left off|you said something different "
+                    + "(?:yesterday|before|last time|earlier)",
                     "I answer each message on its own, so I don't look back at earlier ones. Ask me again and I'll "
                     + "answer it now."),
             rule(twice("(?:right|right ok|right then|righto|ok then|okay then|alright then|k|kk|yep|yes|yeah|"

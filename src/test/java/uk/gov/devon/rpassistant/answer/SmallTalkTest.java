@@ -35,7 +35,8 @@ class SmallTalkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"right", "fair enough", "hehe", "good bot", "love this tool, well done whoever built it",
-            "sorry, sent that by accident", "menu", "options?",
+            "sorry, sent that by accident", "menu", "options?", "gotta go", "erm no", "that makes no sense",
+            "do you remember our convo", "which dept made this", "how is it going RP assistant",
             "you're better than the intranet search",
             "that's not what i asked", "why don't you know this", "is this confidential", "who can see what i type",
             "long day", "happy christmas", "hi rp assistant", "laters", "thnaks", "soz",

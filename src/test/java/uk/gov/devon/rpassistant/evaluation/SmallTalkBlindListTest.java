@@ -42,7 +42,8 @@ class SmallTalkBlindListTest {
         List<Row> unseen = rows.stream().filter(row -> !row.question() && row.number() % 2 == 1).toList();
         long brief = unseen.stream().filter(row -> AnsweringStack.shared().answers().reply(row.message()).answer()
                 instanceof Answer.SmallTalk talk && talk.text().length() <= 300).count();
-        // Measured 109 of 146 (74.7%); it was 99 (67.8%) before the examples and the threshold of 0.58.
+        // Measured 110 of 146 (75.3%); it was 99 (67.8%) before the examples, the threshold of 0.58 and the rules
+        // written from the even rows.
         assertThat(unseen).hasSizeGreaterThanOrEqualTo(140);
         assertThat((double) brief / unseen.size()).isGreaterThanOrEqualTo(0.72);
     }
