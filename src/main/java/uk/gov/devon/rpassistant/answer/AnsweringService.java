@@ -1,7 +1,6 @@
 package uk.gov.devon.rpassistant.answer;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import uk.gov.devon.rpassistant.knowledge.BankHolidays;
 import uk.gov.devon.rpassistant.knowledge.Candidate;
 import uk.gov.devon.rpassistant.knowledge.Contact;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
-import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
 import uk.gov.devon.rpassistant.knowledge.SearchMode;
 import uk.gov.devon.rpassistant.knowledge.SearchResult;
 import uk.gov.devon.rpassistant.knowledge.Section;
@@ -28,9 +26,6 @@ public class AnsweringService {
 
     /** The contact for anything about training, and for questions the knowledge base cannot answer. */
     public static final String TRAINING_CONTACT = "social-work-academy";
-
-    /** How many other sections of the answer's document are offered under it. */
-    static final int MORE_IN_DOCUMENT = 4;
 
     private final KnowledgeBase live;
     private final ConfidencePolicy policy;
@@ -88,10 +83,12 @@ public class AnsweringService {
     private final class Asking {
 
         private final KnowledgeBase knowledgeBase;
+        private final SectionAnswers sections;
         private final SearchAdditions additions = new SearchAdditions();
 
         Asking(KnowledgeBase knowledgeBase) {
             this.knowledgeBase = knowledgeBase;
+            this.sections = new SectionAnswers(knowledgeBase, clock);
         }
 
         Reply reply(String message) {
@@ -167,18 +164,16 @@ public class AnsweringService {
             ContactQuestions.Asked asked = knowledgeBase.derived(ContactQuestions.class,
                     content -> new ContactQuestions(content.contacts())).ask(question);
             if (asked.unknownDetails() || Elsewhere.askedAbout(PlainWords.of(question))) {
-                return new Answer.NotKnown(trainingContact());
+                return new Answer.NotKnown(sections.trainingContact());
             }
             if (asked.details() && !asked.contacts().isEmpty()) {
                 return new Answer.Contacts(asked.contacts());
             }
             SearchResult result = knowledgeBase.search(question, meaning);
-            List<Section> quoted = knowledgeBase.derived(QuotedWords.class, QuotedWords::new).holding(question);
-            if (!quoted.isEmpty()) {
-                // Words quoted from one document: its best-ranked section that holds them is the answer.
-                Section section = result.candidates().stream().map(Candidate::section).filter(quoted::contains)
-                        .findFirst().orElse(quoted.get(0));
-                return found(section, question, Optional.empty(), Optional.empty());
+            Optional<Section> quoted = knowledgeBase.derived(QuotedWords.class, QuotedWords::new)
+                    .answering(question, result.candidates());
+            if (quoted.isPresent()) {
+                return sections.found(quoted.get(), question, Optional.empty(), Optional.empty());
             }
             double outOfScope = scope.probability(question, meaning);
             if (!asked.contacts().isEmpty() && policy.band(result, outOfScope) != ConfidencePolicy.Band.ANSWER) {
@@ -194,60 +189,23 @@ public class AnsweringService {
 
         private Answer answer(String question, SearchResult result, double outOfScope) {
             return switch (policy.band(result, outOfScope)) {
-                case ANSWER -> found(result.candidates().get(0).section(), result.correctedQuestion().orElse(question),
+                case ANSWER -> sections.found(result.candidates().get(0).section(),
+                        result.correctedQuestion().orElse(question),
                         additions.shown(result.correctedQuestion(), question),
                         policy.alternative(result).map(Candidate::section)
-                                .map(section -> alternative(section, question)));
+                                .map(section -> sections.alternative(section, question)));
                 case CHOICES -> new Answer.Choices(
-                        policy.choices(result).stream().map(Candidate::section).map(this::choice).toList(),
-                        trainingContact(), additions.shown(result.correctedQuestion(), question));
-                case NOT_KNOWN -> new Answer.NotKnown(trainingContact());
+                        policy.choices(result).stream().map(Candidate::section).map(sections::choice).toList(),
+                        sections.trainingContact(), additions.shown(result.correctedQuestion(), question));
+                case NOT_KNOWN -> new Answer.NotKnown(sections.trainingContact());
             };
         }
 
         /** The answer when a person picks a section (from topics or choices): that section, from its start. */
         Answer answerSection(String sectionId) {
             return knowledgeBase.section(sectionId)
-                    .<Answer>map(section -> found(section, "", Optional.empty(), Optional.empty()))
-                    .orElseGet(() -> new Answer.NotKnown(trainingContact()));
-        }
-
-        private Answer.Found found(Section section, String question, Optional<String> didYouMean,
-                Optional<Answer.Alternative> alternative) {
-            KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
-            String passage = question.isBlank()
-                    ? knowledgeBase.passage(section, section.heading())
-                    : knowledgeBase.passage(section, question);
-            List<Answer.Choice> more = document.sections().stream().filter(other -> !other.id().equals(section.id()))
-                    .limit(MORE_IN_DOCUMENT).map(this::choice).toList();
-            return new Answer.Found(section.id(), document.title(), section.isLead() ? document.title() : section.heading(),
-                    passage, document.links(), contact(document.contactId()), didYouMean, more, alternative,
-                    freshness(document));
-        }
-
-        private Answer.Alternative alternative(Section section, String question) {
-            return new Answer.Alternative(choice(section),
-                    Previews.firstSentence(knowledgeBase.passage(section, question)));
-        }
-
-        private Answer.Freshness freshness(KnowledgeDocument document) {
-            LocalDate today = LocalDate.now(clock.withZone(EmergencyRoutes.DEVON));
-            return new Answer.Freshness(document.owner(), document.reviewed(), document.reviewBy(),
-                    document.reviewBy() != null && today.isAfter(document.reviewBy()));
-        }
-
-        private Answer.Choice choice(Section section) {
-            KnowledgeDocument document = knowledgeBase.content().document(section.documentId()).orElseThrow();
-            return new Answer.Choice(section.id(), document.title(), section.isLead() ? document.title()
-                    : section.heading());
-        }
-
-        Optional<Contact> contact(String id) {
-            return knowledgeBase.content().contact(id);
-        }
-
-        private Optional<Contact> trainingContact() {
-            return contact(TRAINING_CONTACT);
+                    .<Answer>map(section -> sections.found(section, "", Optional.empty(), Optional.empty()))
+                    .orElseGet(() -> new Answer.NotKnown(sections.trainingContact()));
         }
 
         List<Contact> contacts() {

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import uk.gov.devon.rpassistant.knowledge.Contact;
@@ -59,7 +60,9 @@ final class ContactQuestions {
 
     Asked ask(String question) {
         String text = PlainWords.of(question);
-        if (!ASKS_FOR_CONTACT.matcher(text).find() || onlyWhatTime(text) && !ASKS_WHO_TO_CALL.matcher(text).find()) {
+        List<String> asking = ASKS_FOR_CONTACT.matcher(text).results().map(MatchResult::group).toList();
+        if (asking.isEmpty()
+                || asking.stream().allMatch("what time"::equals) && !ASKS_WHO_TO_CALL.matcher(text).find()) {
             return Asked.NOTHING;
         }
         boolean details = ASKS_FOR_DETAILS.matcher(text).find();
@@ -68,11 +71,6 @@ final class ContactQuestions {
         }
         List<Contact> found = openAtTheTimeAsked(text, askedFor(text));
         return new Asked(found, details, found.isEmpty() && details);
-    }
-
-    /** Whether "what time" is all that asks for a contact. */
-    private static boolean onlyWhatTime(String text) {
-        return ASKS_FOR_CONTACT.matcher(text).results().allMatch(match -> match.group().equals("what time"));
     }
 
     /**

@@ -2,10 +2,12 @@ package uk.gov.devon.rpassistant.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import uk.gov.devon.rpassistant.knowledge.Candidate;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeContent;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeDocument;
 import uk.gov.devon.rpassistant.knowledge.Section;
@@ -19,8 +21,8 @@ import uk.gov.devon.rpassistant.knowledge.Section;
 final class QuotedWords {
 
     /** Text between quotes; an apostrophe between letters ("what's") stays inside. */
-    private static final Pattern QUOTED = Pattern.compile(
-            "(?<![A-Za-z])['\"‘“]((?:[^'\"‘’“”]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['\"’”](?![A-Za-z])");
+    private static final Pattern QUOTED = Pattern.compile("(?<![A-Za-z])['\"‘“]"
+            + "((?:[^'\"‘’“”]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['\"’”](?![A-Za-z])");
     private static final int FEWEST_WORDS = 3;
 
     private record Plain(Section section, String words) {
@@ -36,6 +38,16 @@ final class QuotedWords {
             }
         }
         this.sections = List.copyOf(plain);
+    }
+
+    /**
+     * The section that answers a question by its quoted words: of the sections holding them, the best ranked by the
+     * search, or the first; empty when no document alone holds them.
+     */
+    Optional<Section> answering(String question, List<Candidate> ranked) {
+        List<Section> holding = holding(question);
+        return holding.isEmpty() ? Optional.empty() : Optional.of(ranked.stream().map(Candidate::section)
+                .filter(holding::contains).findFirst().orElse(holding.get(0)));
     }
 
     /**

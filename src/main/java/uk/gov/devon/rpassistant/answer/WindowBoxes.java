@@ -21,7 +21,8 @@ final class WindowBoxes {
             "NOT", "neglectful");
     private static final Pattern BOX = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT)(?![A-Za-z])");
     private static final Pattern THE_WINDOW = Pattern.compile(
-            "\\b(the|that|rp|rp's|discipline) window\\b|\\b(which|what|wat|wot|whose|this|that) box\\b|\\bquadrants?\\b",
+            "\\b(the|that|rp|rp's|discipline) window\\b|\\b(which|what|wat|wot|whose|this|that) box\\b"
+                    + "|\\bquadrants?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ALL_BOXES = Pattern.compile("(?<![A-Za-z])(TO|FOR|NOT|WITH)(?![A-Za-z])");
 
