@@ -146,13 +146,16 @@ public class AnsweringService {
             return answerSearched(question, meaning);
         }
 
-        /** A question (or part) that names the window or a box of it is searched with the window's name beside it. */
+        /**
+         * A question (or part) that names the window or a box of it, or asks the MI name for what someone said, is
+         * searched with those names beside it.
+         */
         private Answer answerSearched(String question, float[] meaning) {
-            Optional<String> boxes = WindowBoxes.named(question);
-            if (boxes.isEmpty()) {
+            Optional<String> added = WindowBoxes.named(question).or(() -> SaidInMiTerms.added(question));
+            if (added.isEmpty()) {
                 return answerPart(question, meaning);
             }
-            String searched = additions.searchedWith(question, boxes.get());
+            String searched = additions.searchedWith(question, added.get());
             return answerPart(searched, knowledgeBase.meaning(searched));
         }
 
