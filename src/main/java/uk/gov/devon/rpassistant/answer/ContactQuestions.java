@@ -15,20 +15,24 @@ import uk.gov.devon.rpassistant.knowledge.Contact;
  */
 final class ContactQuestions {
 
+    /** A UK phone number, or the start of one, typed to be checked: "is it still 0845 for EDS?". */
+    private static final String PHONE_NUMBER = "\\b0\\d{3,10}\\b";
+
     /** Words that ask how to reach someone: not "call" or "no" alone ("what does RP call that", "no reasons"). */
     private static final Pattern ASKS_FOR_CONTACT = Pattern.compile("\\b(number|numbers|phone|phones|ring|tel|"
             + "telephone|contact|contacts|email|e mail|mailbox|address|who do i|who should i|who can i|who to|"
             + "get hold of|reach|speak to|talk to|book|booking|apply|refer|referral|details|website|web page|"
             + "where do i find|where can i find|how do i get|how do i find|who do you call|who do i call|"
             + "call them|call the|line|what time|opening hours|open until|shut|closes|open at|still open|open now|"
-            + "open on|who s on|who is on|on duty|on call|who covers|covering)\\b|\\bno\\s*\\??$");
+            + "open on|who s on|who is on|on duty|on call|who covers|covering)\\b|\\bno\\s*\\??$|" + PHONE_NUMBER);
 
     /** Asking for a phone number or an e-mail address: the kinds of detail only the contacts file holds. */
     private static final Pattern ASKS_FOR_DETAILS = Pattern.compile("\\b(phone|telephone|tel|mobile|contact|office|"
             + "direct) (number|no|line|details)\\b|\\bnumbers? (for|to ring|to call|pls|please)\\b|"
             + "\\b(what s|whats|what is|got) (the|their|his|her|a) (number|email|e mail|phone|mobile)\\b|"
             + "\\b(number|no|phone|email|mobile)\\s*\\??$|\\b(email|e mail) (address|for)\\b|\\bmailbox\\b|"
-            + "\\bwho do i (ring|call|phone|email)\\b|\\b(who covers|who s on|who is on|on call|on duty)\\b");
+            + "\\bwho do i (ring|call|phone|email)\\b|\\b(who covers|who s on|who is on|on call|on duty)\\b|"
+            + PHONE_NUMBER);
 
     /**
      * What makes "what time" ask about a line's hours or who to call: "what time is the staff christmas party" does
@@ -116,8 +120,9 @@ final class ContactQuestions {
         return longest;
     }
 
+    /** A contact's name, its other names, and its phone number as typed to be checked ("is 0345 155 1071 right"). */
     private static List<String> names(Contact contact) {
-        return Stream.concat(Stream.of(contact.name()), contact.askedAs().stream())
+        return Stream.concat(Stream.of(contact.name(), contact.phone()), contact.askedAs().stream())
                 .toList();
     }
 

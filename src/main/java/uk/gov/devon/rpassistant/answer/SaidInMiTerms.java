@@ -20,7 +20,8 @@ final class SaidInMiTerms {
                     + "|is (that|this|it) (change|sustain) talk)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SAID = Pattern.compile(
-            "[\"“”‘]|(^|\\s)'\\w|\\b(said|says|saying|told me|tells me|keeps going on)\\b", Pattern.CASE_INSENSITIVE);
+            "[\"“”‘]|(^|\\s)'\\w|\\b(said|says|saying|told me|tells me|keeps going on)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private SaidInMiTerms() {
     }

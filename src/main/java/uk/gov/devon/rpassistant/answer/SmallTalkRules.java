@@ -88,7 +88,9 @@ final class SmallTalkRules {
                     "I was built for Devon County Council Children's Services. My answers come from Devon's "
                     + "restorative practice knowledge base, and each one says which page it came from and who "
                     + "to ask next."),
-            rule("(?:what can you do|what do you do|what can i ask(?: you)?|what do you know(?: about)?|"
+            rule("(?:what can you do|what do you do|what can i ask(?: you)?(?: about)?|"
+                    + "what (?:kind|sort|type)s? of (?:things|stuff|questions) (?:can|could|should|do) i ask"
+                    + "(?: you)?(?: about)?|what do you know(?: about)?|"
                     + "how do you work|how does this work|what are you for|help|help me|what can you help "
                     + "(?:me )?with|how can you help(?: me)?|can you help(?: me)?|how do i use (?:you|this|this bot)|"
                     + "what should i ask|what questions can i ask|what is rp assistant|what s rp assistant|"
@@ -158,11 +160,12 @@ final class SmallTalkRules {
                     + "time, without your name, and never the words of one that looks like it holds case details, "
                     + "so the content owners can improve the answers. This is a Teams chat, so Devon's usual Teams "
                     + "rules apply too."),
-            rule("(?:it s )?friday|(?:what a |a )?long day|(?:i m )?(?:knackered|shattered|exhausted|so tired|tired)|"
+            rule("(?:(?:ugh|urgh|argh|oof|phew|sigh|omg) )?(?:(?:it s )?friday|(?:what a |a )?long day|"
+                    + "(?:i m )?(?:knackered|shattered|exhausted|so tired|tired)|"
                     + "(?:i )?need a brew|monday again|(?:nearly |almost )?home time|busy (?:one|day)(?: today)?(?: "
                     + "[a-z ]{1,40})?|roll on (?:the weekend|friday|home time)|what a day|(?:happy|"
                     + "merry) (?:christmas|"
-                    + "new year|easter|holidays|friday|monday|xmas)",
+                    + "new year|easter|holidays|friday|monday|xmas))",
                     "I hope the rest of your day goes well. Ask me whenever you need me."),
             rule("(?:tell me a joke|(?:do you )?know any jokes|got any jokes|are you funny|say something funny|"
                     + "make me laugh)",

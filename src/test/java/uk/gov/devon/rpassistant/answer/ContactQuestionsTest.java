@@ -3,6 +3,7 @@ package uk.gov.devon.rpassistant.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,8 @@ class ContactQuestionsTest {
             "who do i ring at midnight|emergency-duty-service",
             "who's on call for children's social care on boxing day|emergency-duty-service",
             "who covers the safeguarding line on new years day|emergency-duty-service",
+            "is it still 0845 for the out of hours team?|emergency-duty-service",
+            "0345 155 1071 - is that the mash?|front-door",
     })
     void aContactAskedForInOtherWordsIsFound(String question, String contactId) {
         assertThat(CONTACTS.ask(question).contacts()).first().extracting(contact -> contact.id())
@@ -56,6 +59,12 @@ class ContactQuestionsTest {
             "can you book me a room at county hall for tuesday"})
     void aQuestionThatDoesNotAskHowToReachSomeoneIsLeftToTheSearch(String question) {
         assertThat(CONTACTS.ask(question)).isEqualTo(ContactQuestions.Asked.NOTHING);
+    }
+
+    @Test
+    void aNumberTypedToBeCheckedAsksForTheLinesDetails() {
+        assertThat(CONTACTS.ask("is it still 0845 for EDS").details()).isTrue();
+        assertThat(CONTACTS.ask("what happened in 2009 in leeds")).isEqualTo(ContactQuestions.Asked.NOTHING);
     }
 
     @ParameterizedTest

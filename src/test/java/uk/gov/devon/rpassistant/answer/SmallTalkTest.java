@@ -45,7 +45,8 @@ class SmallTalkTest {
             "could you help me with some rp stuff?", "you're being really slow today", "haha ok", "nighty night",
             "that didn't really answer the question", "youre actually pretty useful", "you've been such a help",
             "sorry if this is a daft question", "thats not what i meant but fine", "ur being slow",
-            "oops sorry, meant to send that to my team", "got any jokes?"})
+            "oops sorry, meant to send that to my team", "got any jokes?", "ugh long day",
+            "what kind of things can i ask you about"})
     void everydayChatGetsAReplyOfItsOwn(String message) {
         assertThat(SmallTalk.reply(message)).isPresent();
     }

@@ -14,7 +14,8 @@ class SaidInMiTermsThroughTheAnsweringPathTest {
     @Test
     void aQuotedHalfPromiseIsAnsweredFromChangeTalk() {
         Answer answer = AnsweringStack.shared().answers()
-                .reply("mum keeps saying 'i know i should go on the freedom programme but work is mad' - what's that in MI terms")
+                .reply("mum keeps saying 'i know i should go on the freedom programme but work is mad' - "
+                        + "what's that in MI terms")
                 .answer();
         assertThat(answer).isInstanceOfSatisfying(Answer.Found.class, found -> {
             assertThat(found.sectionId()).contains("change-talk");

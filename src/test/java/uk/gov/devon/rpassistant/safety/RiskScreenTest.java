@@ -46,7 +46,10 @@ class RiskScreenTest {
             "my 15 yr old foster child is seeing a 21 year old man she met online",
             "an 11yo asked the school nurse for emergency contraception",
             "his creative writing piece is about wanting to die, and how he would do it. RP ideas for the feedback?",
-            "carer found a goodbye letter under her pillow, can we talk about it in a circle"})
+            "carer found a goodbye letter under her pillow, can we talk about it in a circle",
+            "bruises on the toddler's back look non-accidental to me, mum's story keeps changing",
+            "could we use a restorative meeting instead of a strategy discussion? dad hit the boy",
+            "is an FGC ok instead of telling the police, the teen says her uncle touched her"})
     void theReviewedListCatchesWhatItNames(String message) {
         assertThat(screen.matchesPhrase(message)).isTrue();
         assertThat(screen.assess(message)).isNotEqualTo(RiskLevel.NONE);
