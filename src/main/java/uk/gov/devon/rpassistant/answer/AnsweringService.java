@@ -147,11 +147,12 @@ public class AnsweringService {
         }
 
         /**
-         * A question (or part) that names the window or a box of it, or asks the MI name for what someone said, is
-         * searched with those names beside it.
+         * A question (or part) that names the window or a box of it, asks the MI name for what someone said, or asks
+         * for one side's restorative questions, is searched with those names beside it.
          */
         private Answer answerSearched(String question, float[] meaning) {
-            Optional<String> added = WindowBoxes.named(question).or(() -> SaidInMiTerms.added(question));
+            Optional<String> added = WindowBoxes.named(question).or(() -> SaidInMiTerms.added(question))
+                    .or(() -> WhoseQuestions.added(question));
             if (added.isEmpty()) {
                 return answerPart(question, meaning);
             }
