@@ -21,8 +21,9 @@ final class WhoseQuestions {
             "\\b(harmed|victims?|affected|got hurt|was hurt|been hurt|hurt by|on the receiving end)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Who has been affected?" is itself one of the questions for the person who caused harm. */
-    private static final Pattern WHO_AFFECTED = Pattern.compile("\\bwho(\\s*[’']?s| has| have| was| is) been affected\\b"
-            + "|\\bwho was affected\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHO_AFFECTED = Pattern.compile(
+            "\\bwho(\\s*[’']?s| has| have| was| is) been affected\\b|\\bwho was affected\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CAUSED_HARM = Pattern.compile(
             "\\b(caused|causing|did (it|the harm|this|that)|wrongdoers?|harmers?|perpetrators?|who hurt|who did"
                     + "|challenging behaviour)\\b",

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SaidInMiTermsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"dad said \"i'll ring the drug service tomorrow, i promise\". what's that in MI terms",
-            "'i want to stop getting arrested' = which DARN",
+    @ValueSource(strings = {"dad said \"i'll phone the housing office tomorrow, promise\". what's that in MI terms",
+            "'i want to stop drinking so much' = which DARN",
             "carer keeps saying 'i want a break' but never takes one. what's that in MI language",
             "mum told me she has to move before winter, which bit of darn cat is that",
             "YP says “im going to college monday”. what kind of change talk is that"})

@@ -9,7 +9,8 @@ class WhoseQuestionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"restorative questions for the victim?", "RQs for the person who was harmed",
-            "which restorative qs do i ask the kid who got hurt", "rj questions for the shopkeeper, she is really affected by it"})
+            "which restorative qs do i ask the kid who got hurt",
+            "rj questions for the shopkeeper, she is really affected by it"})
     void askingForTheHarmedSidesQuestionsAddsThatSet(String question) {
         assertThat(WhoseQuestions.added(question)).hasValue(WhoseQuestions.AFFECTED);
     }
