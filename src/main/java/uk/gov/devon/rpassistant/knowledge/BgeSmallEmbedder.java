@@ -1,6 +1,6 @@
 package uk.gov.devon.rpassistant.knowledge;
 
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * The quantised bge-small-en-v1.5 sentence-embedding model (CLS pooling), shipped inside its jar and run in this
@@ -13,7 +13,7 @@ public final class BgeSmallEmbedder extends InProcessEmbedder {
     public static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
     public BgeSmallEmbedder() {
-        super(new BgeSmallEnV15QuantizedEmbeddingModel(Runnable::run));
+        super(new CallerThreadModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS));
     }
 
     @Override

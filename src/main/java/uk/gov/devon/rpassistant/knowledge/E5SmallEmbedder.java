@@ -1,6 +1,6 @@
 package uk.gov.devon.rpassistant.knowledge;
 
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ public final class E5SmallEmbedder extends InProcessEmbedder {
     public static final String PASSAGE_PREFIX = "passage: ";
 
     public E5SmallEmbedder() {
-        super(new E5SmallV2QuantizedEmbeddingModel(Runnable::run));
+        super(new CallerThreadModel("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN));
     }
 
     @Override

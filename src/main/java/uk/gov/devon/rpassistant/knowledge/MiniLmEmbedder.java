@@ -1,6 +1,6 @@
 package uk.gov.devon.rpassistant.knowledge;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 /**
  * The quantised all-MiniLM-L6-v2 sentence-embedding model, shipped inside its jar and run in this process by
@@ -9,7 +9,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 public final class MiniLmEmbedder extends InProcessEmbedder {
 
     public MiniLmEmbedder() {
-        super(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run));
+        super(new CallerThreadModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN));
     }
 
     @Override

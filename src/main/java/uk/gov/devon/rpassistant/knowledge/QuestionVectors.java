@@ -14,7 +14,9 @@ import java.util.Map;
  */
 final class QuestionVectors {
 
-    private final float[][] vectors;
+    /** The vectors one after another in one array, so that a search reads memory in order. */
+    private final float[] matrix;
+    private final int dimensions;
     private final String[] sections;
 
     /**
@@ -32,20 +34,24 @@ final class QuestionVectors {
                 }
             }
         }
-        this.vectors = meanings.toArray(float[][]::new);
+        this.dimensions = meanings.isEmpty() ? 0 : meanings.get(0).length;
+        this.matrix = new float[meanings.size() * dimensions];
+        for (int i = 0; i < meanings.size(); i++) {
+            System.arraycopy(meanings.get(i), 0, matrix, i * dimensions, dimensions);
+        }
         this.sections = askedFor.toArray(String[]::new);
     }
 
     /** For each section among the {@code count} nearest questions, the best cosine similarity to one of them. */
     Map<String, Float> nearest(float[] vector, int count) {
-        int n = vectors.length;
+        int n = sections.length;
         Map<String, Float> best = new HashMap<>();
-        if (n == 0) {
+        if (n == 0 || vector.length != dimensions) {
             return best;
         }
         float[] similarities = new float[n];
         for (int i = 0; i < n; i++) {
-            similarities[i] = Vectors.dot(vectors[i], vector);
+            similarities[i] = Vectors.dot(matrix, i * dimensions, vector);
         }
         float[] sorted = similarities.clone();
         Arrays.sort(sorted);
