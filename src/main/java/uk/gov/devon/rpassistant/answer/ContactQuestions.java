@@ -42,16 +42,34 @@ final class ContactQuestions {
             + "opens|close|closes|closed|shut|shuts|hours|line|lines|duty|covers|covering|emergency|urgent|take over|"
             + "takes over|kick in|kicks in)\\b");
 
-    /** A contact with its names as whole-word patterns, made once. */
-    private record Named(Contact contact, List<Pattern> names) {
+    /** A part of the day, which like a day or a bank holiday names a time rather than a service. */
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "\\b(evening|evenings|night|nights|tonight|overnight)\\b");
+
+    /**
+     * A contact with its names as whole-word patterns, made once. Names that are times ("christmas", "weekend",
+     * "tonight": the out-of-hours line's) count only in a question about calling or opening hours, so that "an
+     * email to the team about the christmas do" is not a question about that line.
+     */
+    private record Named(Contact contact, List<Pattern> names, List<Pattern> times) {
     }
 
     private final List<Named> contacts;
 
     ContactQuestions(List<Contact> contacts) {
-        this.contacts = contacts.stream().map(contact -> new Named(contact, names(contact).stream()
-                .map(PlainWords::of).filter(name -> !name.isEmpty())
-                .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList())).toList();
+        this.contacts = contacts.stream().map(contact -> {
+            List<String> names = names(contact).stream().map(PlainWords::of).filter(name -> !name.isEmpty()).toList();
+            return new Named(contact, patterns(names.stream().filter(name -> !isTime(name))),
+                    patterns(names.stream().filter(ContactQuestions::isTime)));
+        }).toList();
+    }
+
+    private static boolean isTime(String name) {
+        return TimeOfAsking.of(name).isPresent() || PART_OF_DAY.matcher(name).find();
+    }
+
+    private static List<Pattern> patterns(Stream<String> names) {
+        return names.map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b")).toList();
     }
 
     /**
@@ -100,8 +118,10 @@ final class ContactQuestions {
     private List<Contact> askedFor(String text) {
         record Match(Contact contact, int length) {
         }
+        boolean aboutCalling = ASKS_WHO_TO_CALL.matcher(text).find();
         return contacts.stream()
-                .map(named -> new Match(named.contact(), longestName(named, text)))
+                .map(named -> new Match(named.contact(), Math.max(longestName(named.names(), text),
+                        aboutCalling ? longestName(named.times(), text) : 0)))
                 .filter(match -> match.length() > 0)
                 .sorted(Comparator.comparingInt(Match::length).reversed())
                 .limit(2)
@@ -109,10 +129,10 @@ final class ContactQuestions {
                 .toList();
     }
 
-    /** The length of the longest of the contact's names found in the text as whole words; 0 for none. */
-    private static int longestName(Named named, String text) {
+    /** The length of the longest of these names found in the text as whole words; 0 for none. */
+    private static int longestName(List<Pattern> names, String text) {
         int longest = 0;
-        for (Pattern name : named.names()) {
+        for (Pattern name : names) {
             if (name.matcher(text).find()) {
                 longest = Math.max(longest, name.pattern().length());
             }

@@ -1,12 +1,20 @@
 package uk.gov.devon.rpassistant.privacy;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises what looks like personal data about a child or family (a date of birth, an NHS number, a postcode
  * or street address, a phone number, an email address, a case reference) and takes it out of the text. Errs on
- * the side of caution: a false alarm costs a reminder, a miss could keep a child's details.
+ * the side of caution: a false alarm costs a reminder, a miss could keep a child's details. The service's own
+ * published numbers (the phone numbers in {@code contacts.yaml}: "0345 155 1071 - who is that?") are not a family's
+ * details and are left as they are.
  */
 public final class CaseDetails {
 
@@ -42,11 +50,25 @@ public final class CaseDetails {
             // Any long run of digits.
             Pattern.compile("\\b\\d{6,}\\b"));
 
+    private final Supplier<? extends Collection<String>> publishedNumbers;
+
+    /** With no published numbers: every number is treated as a case detail. */
+    public CaseDetails() {
+        this(List::of);
+    }
+
+    /** @param publishedNumbers the service's own phone numbers, read each time (the contacts file can change) */
+    public CaseDetails(Supplier<? extends Collection<String>> publishedNumbers) {
+        this.publishedNumbers = publishedNumbers;
+    }
+
     public boolean found(String text) {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        return PATTERNS.stream().anyMatch(pattern -> pattern.matcher(text).find());
+        Set<String> published = published();
+        return PATTERNS.stream().anyMatch(pattern -> pattern.matcher(text).results()
+                .anyMatch(match -> !published.contains(digits(match.group()))));
     }
 
     /** The text with everything that looks like case details replaced by "[removed]", for keeping. */
@@ -59,14 +81,30 @@ public final class CaseDetails {
         return replace(text, " ").replaceAll("\\s{2,}", " ").strip();
     }
 
-    private static String replace(String text, String replacement) {
+    private String replace(String text, String replacement) {
         if (text == null) {
             return "";
         }
+        Set<String> published = published();
         String result = text;
         for (Pattern pattern : PATTERNS) {
-            result = pattern.matcher(result).replaceAll(replacement);
+            result = pattern.matcher(result).replaceAll((MatchResult match) -> Matcher.quoteReplacement(
+                    published.contains(digits(match.group())) ? match.group() : replacement));
         }
         return result;
+    }
+
+    private Set<String> published() {
+        return publishedNumbers.get().stream().map(CaseDetails::digits).filter(digits -> digits.length() >= 5)
+                .collect(Collectors.toSet());
+    }
+
+    /** A number's digits without its country code or leading 0: "+44 345 155 1071" and "0345 155 1071" alike. */
+    private static String digits(String text) {
+        String digits = text.replaceAll("\\D", "");
+        if (digits.startsWith("44") && text.contains("+")) {
+            return digits.substring(2);
+        }
+        return digits.startsWith("0") ? digits.substring(1) : digits;
     }
 }

@@ -1,11 +1,14 @@
 package uk.gov.devon.rpassistant.privacy;
 
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.devon.rpassistant.knowledge.Contact;
+import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
@@ -25,8 +28,10 @@ class PrivacyConfiguration {
         return new Pseudonyms(key);
     }
 
+    /** The service's own numbers, from the contacts file as it is now, are not a family's details. */
     @Bean
-    CaseDetails caseDetails() {
-        return new CaseDetails();
+    CaseDetails caseDetails(KnowledgeBase knowledgeBase) {
+        return new CaseDetails(() -> knowledgeBase.content().contacts().stream().map(Contact::phone)
+                .filter(Objects::nonNull).toList());
     }
 }

@@ -61,6 +61,14 @@ class ContactQuestionsTest {
         assertThat(CONTACTS.ask(question)).isEqualTo(ContactQuestions.Asked.NOTHING);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"send an email to the team about the weekend away day",
+            "email me a reminder about tonight's circle training", "booking the room for the easter party"})
+    void aTimeNamedInAQuestionNotAboutCallingIsNotTheOutOfHoursLine(String question) {
+        assertThat(CONTACTS.ask(question).contacts()).extracting(contact -> contact.id())
+                .doesNotContain("emergency-duty-service");
+    }
+
     @Test
     void aNumberTypedToBeCheckedAsksForTheLinesDetails() {
         assertThat(CONTACTS.ask("is it still 0845 for EDS").details()).isTrue();

@@ -2,6 +2,8 @@ package uk.gov.devon.rpassistant.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,5 +53,22 @@ class CaseDetailsTest {
     @ValueSource(strings = {"what is fair process? NHS 943 476 5919 at EX2 4QD"})
     void theQuestionSurvivesRedaction(String message) {
         assertThat(caseDetails.remove(message)).startsWith("what is fair process?");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0345 155 1071 - who is that?", "is 03451551071 the mash", "rang +44 345 155 1071 today"})
+    void theServicesOwnPublishedNumbersAreNotCaseDetails(String message) {
+        CaseDetails withPublished = new CaseDetails(() -> List.of("0345 155 1071", "0345 6000 388", "999"));
+        assertThat(withPublished.found(message)).isFalse();
+        assertThat(withPublished.redact(message)).isEqualTo(message);
+        assertThat(caseDetails.found(message)).isTrue();
+    }
+
+    @Test
+    void aFamilysNumberBesideAPublishedOneIsStillTakenOut() {
+        CaseDetails withPublished = new CaseDetails(() -> List.of("0345 155 1071"));
+        String message = "mum (07700 900123) says she rang 0345 155 1071 twice";
+        assertThat(withPublished.found(message)).isTrue();
+        assertThat(withPublished.redact(message)).doesNotContain("07700 900123").contains("0345 155 1071");
     }
 }
