@@ -35,10 +35,24 @@ class SmallTalkThroughTheAnsweringPathTest {
         assertThat(AnsweringStack.shared().answers().reply(message).answer()).isInstanceOf(Answer.SmallTalk.class);
     }
 
+    /**
+     * Chat that neither a rule nor an example matches, caught by the chat screen with a general reply. In wordings
+     * of my own, not from its training data or a blind set.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"the coffee machine is broken again 😭", "need a holiday tbh",
+            "you're handier than my manager haha", "ok ta, off to my next visit"})
+    void chatNoRuleOrExampleMatchesGetsTheGeneralReply(String message) {
+        assertThat(AnsweringStack.shared().answers().reply(message).answer())
+                .isInstanceOfSatisfying(Answer.SmallTalk.class,
+                        chat -> assertThat(chat.text()).startsWith("I'm here whenever"));
+    }
+
     /** Short questions stay questions, however chatty: the closest the examples came to real questions. */
     @ParameterizedTest
     @ValueSource(strings = {"RP?", "RP in a nutshell?", "who's the RP lead", "who do I ring out of hours",
-            "who do i email about RP training", "quick one, what's OARS"})
+            "who do i email about RP training", "quick one, what's OARS", "circle tips for a tired team?",
+            "long week, how do i close a restorative conversation", "help with a dad who won't engage"})
     void aShortQuestionIsNeverTakenForSmallTalk(String message) {
         assertThat(AnsweringStack.shared().answers().reply(message).answer()).isNotInstanceOf(Answer.SmallTalk.class);
     }

@@ -8,19 +8,23 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * {@code ./mvnw -q test-compile exec:java@train-classifiers [-Dknowledge-base.model=...]}: trains the two text
+ * {@code ./mvnw -q test-compile exec:java@train-classifiers [-Dknowledge-base.model=...]}: trains the three text
  * classifiers from their data and writes their weights into {@code src/main/resources}: the safety screen's (risk
  * or ordinary, {@code safety/training/*.tsv} and {@code safety/examples.tsv}) and the scope screen's (outside what
  * the assistant knows, {@code answer/out-of-scope.tsv}, or a question it answers: the ordinary practice messages
- * of the safety data and the questions the knowledge base lists). Never the blind evaluation sets.
+ * of the safety data and the questions the knowledge base lists), and the chat screen's (a whole message of small talk,
+ * {@code answer/chat-training.tsv} and the small talk examples, or a short message that asks for something). Never
+ * the blind evaluation sets.
  */
 final class TrainClassifiers {
 
     static final Path RESOURCES = Path.of("src/main/resources");
     static final String SAFETY = "safety/classifier";
     static final String SCOPE = "answer/scope";
+    static final String CHAT = "answer/chat";
     /**
      * The safety data's categories of ordinary messages that are practice questions the assistant answers. Not
      * {@code safety-situation} ({@code ordinary-more.tsv}): written for the safety screen, they also lowered the
@@ -41,6 +45,8 @@ final class TrainClassifiers {
                 2.0));
         write(SCOPE, ClassifierTraining.train(withListedQuestions(scope(), Path.of("knowledge-base")),
                 scope().fingerprint() + LISTED, embedder, cache, "scope-training", 2.0));
+        write(CHAT, ClassifierTraining.train(withListedQuestions(chat(), Path.of("knowledge-base")),
+                chat().fingerprint() + LISTED, embedder, cache, "chat-training", 1.0));
     }
 
     private static void write(String name, TextClassifier classifier) {
@@ -86,6 +92,30 @@ final class TrainClassifiers {
     }
 
     /**
+     * Whole messages that are small talk (yes: {@code answer/chat-training.tsv}'s chat rows and the small talk
+     * examples) and short messages that ask for something (no: its other rows and the out-of-scope questions).
+     */
+    static LabelledTexts chat() {
+        List<LabelledTexts.Example> examples = new ArrayList<>();
+        for (String[] row : rows(RESOURCES.resolve("answer/chat-training.tsv"), 3)) {
+            examples.add(new LabelledTexts.Example(row[0].equals("chat"), row[2]));
+        }
+        for (String line : lines(RESOURCES.resolve("answer/small-talk.tsv"))) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2 && !parts[1].isBlank()) {
+                examples.add(new LabelledTexts.Example(true, parts[1].strip()));
+            }
+        }
+        for (String line : lines(RESOURCES.resolve("answer/out-of-scope.tsv")).stream().skip(1).toList()) {
+            String[] parts = line.split("\t", 2);
+            if (parts.length == 2 && !parts[1].isBlank()) {
+                examples.add(new LabelledTexts.Example(false, parts[1].strip()));
+            }
+        }
+        return new LabelledTexts(examples);
+    }
+
+    /**
      * The scope data with every question the knowledge base lists added as a "no" (a question the assistant
      * answers). They are left out of the fingerprint: content owners add questions every week, and the screen
      * only needs retraining now and then, not before each build.
@@ -97,10 +127,10 @@ final class TrainClassifiers {
         return new LabelledTexts(examples);
     }
 
-    /** The rows of every .tsv file in a folder, in file-name order, header lines left out. */
+    /** The rows of a .tsv file, or of every .tsv file in a folder in file-name order, header lines left out. */
     private static List<String[]> rows(Path folder, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (var files = Files.list(folder)) {
+        try (var files = Files.isDirectory(folder) ? Files.list(folder) : Stream.of(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
                 for (String line : lines(file).stream().skip(1).toList()) {
                     String[] parts = line.split("\t");

@@ -12,10 +12,15 @@ class TrainedClassifiersTest {
     @ParameterizedTest
     @CsvSource({"safety/classifier, all-minilm-l6-v2-q", "answer/scope, all-minilm-l6-v2-q",
             "safety/classifier, bge-small-en-v1.5-q-query", "answer/scope, bge-small-en-v1.5-q-query",
-            "safety/classifier, e5-small-v2-q-query", "answer/scope, e5-small-v2-q-query"})
+            "safety/classifier, e5-small-v2-q-query", "answer/scope, e5-small-v2-q-query",
+            "answer/chat, all-minilm-l6-v2-q", "answer/chat, bge-small-en-v1.5-q-query",
+            "answer/chat, e5-small-v2-q-query"})
     void theShippedWeightsComeFromTheDataAsItIsNow(String name, String model) {
-        String data = name.equals(TrainClassifiers.SAFETY) ? TrainClassifiers.safety().fingerprint()
-                : TrainClassifiers.scope().fingerprint() + TrainClassifiers.LISTED;
+        String data = switch (name) {
+            case TrainClassifiers.SAFETY -> TrainClassifiers.safety().fingerprint();
+            case TrainClassifiers.CHAT -> TrainClassifiers.chat().fingerprint() + TrainClassifiers.LISTED;
+            default -> TrainClassifiers.scope().fingerprint() + TrainClassifiers.LISTED;
+        };
 
         assertThat(TextClassifier.load(name, model).trainedOn()).as("retrain with ./mvnw -q test-compile "
                 + "exec:java@train-classifiers -Dknowledge-base.model=" + model).isEqualTo(data);
@@ -27,6 +32,8 @@ class TrainedClassifiersTest {
         assertThat(TrainClassifiers.safety().examples()).filteredOn(e -> !e.yes()).hasSizeGreaterThan(1000);
         assertThat(TrainClassifiers.scope().examples()).filteredOn(LabelledTexts.Example::yes).hasSizeGreaterThan(500);
         assertThat(TrainClassifiers.scope().examples()).filteredOn(e -> !e.yes()).hasSizeGreaterThan(1000);
+        assertThat(TrainClassifiers.chat().examples()).filteredOn(LabelledTexts.Example::yes).hasSizeGreaterThan(500);
+        assertThat(TrainClassifiers.chat().examples()).filteredOn(e -> !e.yes()).hasSizeGreaterThan(1000);
     }
 
     @Test

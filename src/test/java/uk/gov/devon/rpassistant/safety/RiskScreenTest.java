@@ -49,7 +49,10 @@ class RiskScreenTest {
             "carer found a goodbye letter under her pillow, can we talk about it in a circle",
             "bruises on the toddler's back look non-accidental to me, mum's story keeps changing",
             "could we use a restorative meeting instead of a strategy discussion? dad hit the boy",
-            "is an FGC ok instead of telling the police, the teen says her uncle touched her"})
+            "is an FGC ok instead of telling the police, the teen says her uncle touched her",
+            "carer says the 13yo is scratching again and it's worse than before. restorative chat?",
+            "school nurse saw burns on his wrist he wouldn't talk about",
+            "she keeps saying what's the point anymore, can MI help her find a reason"})
     void theReviewedListCatchesWhatItNames(String message) {
         assertThat(screen.matchesPhrase(message)).isTrue();
         assertThat(screen.assess(message)).isNotEqualTo(RiskLevel.NONE);
@@ -60,7 +63,9 @@ class RiskScreenTest {
     @ValueSource(strings = {"pregnant mum, her partner is 25 and her 6yo is doing well at school",
             "mum's partner is 30 and her 3 year old has settled at nursery",
             "running a session on consent for year 10 next week, any RP ideas",
-            "we'd be better off with a shorter agenda for the team meeting"})
+            "we'd be better off with a shorter agenda for the team meeting",
+            "the budget was cut again so the FGC team is smaller", "fresh ideas for cutting down meeting time",
+            "no point booking the room if dad won't come"})
     void theReviewedListLeavesTheseAlone(String message) {
         assertThat(screen.matchesPhrase(message)).isFalse();
     }
