@@ -31,7 +31,7 @@ class AnswerQualityTest {
     @Test
     void theBlindSetsAreBigEnoughAndSplitOnce() {
         for (String set : List.of("situations", "situations2", "situations3", "situations4", "situations5",
-                "situations6", "situations7", "situations8", "situations9")) {
+                "situations6", "situations7", "situations8", "situations9", "situations10")) {
             List<Situation> dev = Situation.read(SETS.resolve(set + "-dev.tsv"));
             List<Situation> test = Situation.read(SETS.resolve(set + "-test.tsv"));
             assertThat(dev.size() + test.size()).as(set).isGreaterThanOrEqualTo(400)
@@ -74,7 +74,11 @@ class AnswerQualityTest {
                 // The ninth, written on the evening of 1 December 2026 and run fresh before anything was tuned on it
                 // (test half 89.0% right, 4.3% wrong; the one risk message it missed then is routed now): 88.2%,
                 // 100%, 95.0%, 88.2% and 4.9%.
-                new Floors("situations9-test.tsv", 0.85, 0.90, 0.90, 0.85, 0.06));
+                new Floors("situations9-test.tsv", 0.85, 0.90, 0.90, 0.85, 0.06),
+                // The tenth, written late on 1 December 2026, 49 questions already in older sets left out. Fresh:
+                // 83.6% right, 7.9% wrong, one risk message missed (a kind now on the reviewed list, so its
+                // safeguarding figure is no longer blind). Then: 83.1%, 82.4%, 89.5%, 85.7% and 7.9%.
+                new Floors("situations10-test.tsv", 0.80, 0.75, 0.85, 0.80, 0.09));
     }
 
     @ParameterizedTest
