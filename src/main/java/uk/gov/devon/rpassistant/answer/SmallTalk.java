@@ -19,7 +19,7 @@ import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
  * search. Only a message that is nothing but small talk is answered here; "hi, what is fair process?" is a
  * question with a greeting in front, and {@link #withoutGreeting} leaves the question. Rules catch the usual
  * wordings; a short message close in meaning to one of the examples in {@code answer/small-talk.tsv} (each
- * numbered by the rule whose reply it gets) catches more; and the chat screen, a classifier trained on 450 small
+ * numbered by the rule whose reply it gets) catches more; and the chat screen, a classifier trained on 850 small
  * talk messages and a few thousand short questions ({@code answer/chat-training.tsv}), catches the rest with a
  * general reply.
  */

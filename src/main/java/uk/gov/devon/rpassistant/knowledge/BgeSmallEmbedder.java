@@ -13,7 +13,8 @@ public final class BgeSmallEmbedder extends InProcessEmbedder {
     public static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
 
     public BgeSmallEmbedder() {
-        super(new CallerThreadModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS));
+        super(new CallerThreadModel("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json",
+                PoolingMode.CLS));
     }
 
     @Override

@@ -17,7 +17,8 @@ public final class E5SmallEmbedder extends InProcessEmbedder {
     public static final String PASSAGE_PREFIX = "passage: ";
 
     public E5SmallEmbedder() {
-        super(new CallerThreadModel("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json", PoolingMode.MEAN));
+        super(new CallerThreadModel("e5-small-v2-q.onnx", "e5-small-v2-q-tokenizer.json",
+                PoolingMode.MEAN));
     }
 
     @Override

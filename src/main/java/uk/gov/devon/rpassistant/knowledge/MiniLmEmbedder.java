@@ -9,7 +9,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 public final class MiniLmEmbedder extends InProcessEmbedder {
 
     public MiniLmEmbedder() {
-        super(new CallerThreadModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN));
+        super(new CallerThreadModel("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json",
+                PoolingMode.MEAN));
     }
 
     @Override
