@@ -77,12 +77,8 @@ final class TrainClassifiers {
     /** Questions outside what the assistant knows (yes) and practice questions it answers (no). */
     static LabelledTexts scope() {
         List<LabelledTexts.Example> examples = new ArrayList<>();
-        for (String line : lines(RESOURCES.resolve("answer/out-of-scope.tsv")).stream().skip(1).toList()) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length == 2 && !parts[1].isBlank()) {
-                examples.add(new LabelledTexts.Example(true, parts[1].strip()));
-            }
-        }
+        texts(RESOURCES.resolve("answer/out-of-scope.tsv"), true)
+                .forEach(text -> examples.add(new LabelledTexts.Example(true, text)));
         for (String[] row : rows(RESOURCES.resolve("safety/training"), 3)) {
             if (row[0].equals("ordinary") && PRACTICE.contains(row[1])) {
                 examples.add(new LabelledTexts.Example(false, row[2]));
@@ -100,18 +96,10 @@ final class TrainClassifiers {
         for (String[] row : rows(RESOURCES.resolve("answer/chat-training.tsv"), 3)) {
             examples.add(new LabelledTexts.Example(row[0].equals("chat"), row[2]));
         }
-        for (String line : lines(RESOURCES.resolve("answer/small-talk.tsv"))) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length == 2 && !parts[1].isBlank()) {
-                examples.add(new LabelledTexts.Example(true, parts[1].strip()));
-            }
-        }
-        for (String line : lines(RESOURCES.resolve("answer/out-of-scope.tsv")).stream().skip(1).toList()) {
-            String[] parts = line.split("\t", 2);
-            if (parts.length == 2 && !parts[1].isBlank()) {
-                examples.add(new LabelledTexts.Example(false, parts[1].strip()));
-            }
-        }
+        texts(RESOURCES.resolve("answer/small-talk.tsv"), false)
+                .forEach(text -> examples.add(new LabelledTexts.Example(true, text)));
+        texts(RESOURCES.resolve("answer/out-of-scope.tsv"), true)
+                .forEach(text -> examples.add(new LabelledTexts.Example(false, text)));
         return new LabelledTexts(examples);
     }
 
@@ -144,6 +132,12 @@ final class TrainClassifiers {
             throw new UncheckedIOException("Cannot read " + folder, e);
         }
         return rows;
+    }
+
+    /** The text after the first tab of each line of a file (a label or a number, a tab, the text). */
+    private static List<String> texts(Path file, boolean header) {
+        return lines(file).stream().skip(header ? 1 : 0).map(line -> line.split("\t", 2))
+                .filter(parts -> parts.length == 2 && !parts[1].isBlank()).map(parts -> parts[1].strip()).toList();
     }
 
     private static List<String> lines(Path file) {
