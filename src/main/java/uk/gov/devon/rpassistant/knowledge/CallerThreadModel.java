@@ -9,19 +9,26 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A sentence-embedding model loaded from its jar and run by ONNX Runtime on the thread that asks, with no thread
  * pool of its own. ONNX Runtime's default gives each model a pool as wide as the machine whose threads spin while
  * they wait for work: in-process that saves a millisecond on a lone question, but in the server those threads
- * compete for the same cores with the web server's threads, which each embed a question of their own.
+ * compete for the same cores with the web server's threads, which each embed a question of their own. A batch (the
+ * start-up's, when the embedding cache is cold) is spread over the cores, one text to a thread.
  */
 final class CallerThreadModel extends AbstractInProcessEmbeddingModel {
+
+    /** Threads for batches only, as many as the cores; they end after a minute without work. */
+    private static final ThreadPoolExecutor BATCHES = batches();
 
     private final OnnxBertBiEncoder encoder;
 
     CallerThreadModel(String modelResource, String tokenizerResource, PoolingMode pooling) {
-        super(Runnable::run);
+        super(BATCHES);
         try {
             OrtEnvironment environment = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -38,6 +45,18 @@ final class CallerThreadModel extends AbstractInProcessEmbeddingModel {
     @Override
     protected OnnxBertBiEncoder model() {
         return encoder;
+    }
+
+    private static ThreadPoolExecutor batches() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(cores, cores, 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "embedding-batch");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     private static InputStream resource(String name) {
