@@ -20,10 +20,11 @@ class SmallTalkBlindListTest {
         List<BlindListRow> unseen = ROWS.stream().filter(row -> !question(row) && row.unseen()).toList();
         long brief = unseen.stream().filter(row -> AnsweringStack.shared().answers().reply(row.message()).answer()
                 instanceof Answer.SmallTalk talk && talk.text().length() <= 300).count();
-        // Measured 110 of 146 (75.3%); it was 99 (67.8%) before the examples, the threshold of 0.58 and the rules
-        // written from the even rows.
+        // Measured 126 of 146 (86.3%) with the chat screen, whose training data never saw this list; 110 (75.3%)
+        // before it, and 99 (67.8%) before the examples, the threshold of 0.58 and the rules written from the even
+        // rows.
         assertThat(unseen).hasSizeGreaterThanOrEqualTo(140);
-        assertThat((double) brief / unseen.size()).isGreaterThanOrEqualTo(0.72);
+        assertThat((double) brief / unseen.size()).isGreaterThanOrEqualTo(0.83);
     }
 
     @Test
