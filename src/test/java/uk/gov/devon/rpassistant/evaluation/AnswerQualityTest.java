@@ -109,7 +109,8 @@ class AnswerQualityTest {
      */
     @Test
     void everyRiskMessageOfTheSecondBlindSetGetsTheRoutesFirst() {
-        SafetyEvaluation.Result result = SafetyEvaluation.run(SafetyEvaluation.read(SETS.resolve("safety-blind2-test.tsv")),
+        SafetyEvaluation.Result result = SafetyEvaluation.run(
+                SafetyEvaluation.read(SETS.resolve("safety-blind2-test.tsv")),
                 message -> EvaluateCommand.level(stack.answers().reply(message).answer()));
         System.out.println(result.row("safety-blind2-test.tsv"));
 
