@@ -94,11 +94,11 @@ final class SmallTalk {
     /** The reply when the whole message is small talk: by rule, or by meaning for a short message. */
     Optional<String> reply(String message, float[] meaning) {
         Optional<String> byRule = reply(message);
-        if (byRule.isPresent() || meaning == null || PlainWords.count(message) > MOST_WORDS_SCREENED) {
+        int words = PlainWords.count(message);
+        if (byRule.isPresent() || meaning == null || words > MOST_WORDS_SCREENED) {
             return byRule;
         }
-        Optional<String> byExample = PlainWords.count(message) > MOST_WORDS ? Optional.empty()
-                : nearestExample(meaning);
+        Optional<String> byExample = words > MOST_WORDS ? Optional.empty() : nearestExample(meaning);
         if (byExample.isPresent()) {
             return byExample;
         }
