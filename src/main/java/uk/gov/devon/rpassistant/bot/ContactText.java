@@ -17,15 +17,20 @@ final class ContactText {
     }
 
     static String describe(Contact contact) {
-        return describe(contact, false);
+        return describe(contact, false, true);
     }
 
     /** The contact with what it is for, as on the emergency and contacts cards. */
     static String withPurpose(Contact contact) {
-        return describe(contact, true);
+        return describe(contact, true, true);
     }
 
-    private static String describe(Contact contact, boolean purpose) {
+    /** Only the contact's name and how to reach it, e.g. "**Front Door**: call 0345 155 1071." */
+    static String brief(Contact contact) {
+        return describe(contact, false, false);
+    }
+
+    private static String describe(Contact contact, boolean purpose, boolean hours) {
         List<String> ways = new ArrayList<>();
         contact.phoneNumber().ifPresent(phone -> ways.add("call [" + phone.replace(' ', NO_BREAK) + "](tel:"
                 + phone.replace(" ", "") + ")" + (contact.verifyBeforeGoLive() ? " " + VERIFY : "")));
@@ -38,7 +43,7 @@ final class ContactText {
         if (purpose && !contact.purpose().isBlank()) {
             line.append(' ').append(sentence(contact.purpose()));
         }
-        if (!contact.hours().isBlank()) {
+        if (hours && !contact.hours().isBlank()) {
             line.append(' ').append(sentence(contact.hours()));
         }
         return line.toString();

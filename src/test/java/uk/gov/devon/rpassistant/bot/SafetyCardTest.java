@@ -40,17 +40,18 @@ class SafetyCardTest extends BotHttpTest {
 
         List<String> lines = texts(onlyCard());
         assertThat(lines.get(0)).isEqualTo(SafetyCards.HEADING);
-        assertThat(lines.get(1)).startsWith("**Open now.** **Emergency Duty Service (EDS)**").contains("0345");
-        assertThat(lines.get(2)).startsWith("**Front Door").doesNotContain("Open now");
+        assertThat(lines.get(1)).startsWith("**Open now.** **Emergency Duty Service (EDS)**").contains("0345")
+                .contains("when the Front Door is closed");
+        assertThat(lines.get(2)).startsWith("**Front Door").doesNotContain("Open now").contains("Friday 9am to 4pm");
         assertThat(String.join(" ", lines)).doesNotContain("Your question");
     }
 
     @Test
-    void aPossibleRiskShowsTheRoutesFirstAndThenTheAnswerToThePracticeQuestion() {
+    void aPossibleRiskShowsTheRoutesBrieflyFirstAndThenTheAnswerToThePracticeQuestion() {
         Contact police = new Contact("police-emergency", "Police (emergency)", "A child at immediate risk", "", "999",
                 "Any time", "", "", false);
         Contact eds = new Contact("emergency-duty-service", "Emergency Duty Service (EDS)", "Out of hours", "",
-                "0345 6000 388", "", "", "", true);
+                "0345 6000 388", "When the Front Door is closed", "", "", true);
         Answer.Found found = new Answer.Found("fair-process", "Fair process", "Fair process",
                 "Fair process has three parts.", List.of(), Optional.empty(), Optional.empty(), List.of(),
                 Optional.empty(), new Answer.Freshness("Restorative practice lead", null, null, false));
@@ -59,7 +60,9 @@ class SafetyCardTest extends BotHttpTest {
                 List.of(new Answer.Route(police, true), new Answer.Route(eds, true)), Optional.of(found)), false));
 
         assertThat(lines.get(0)).isEqualTo(SafetyCards.HEADING);
-        assertThat(lines.get(1)).startsWith("**Open now.** **Emergency Duty Service (EDS)**");
+        // Above an answer, a route is its name and number only: a false alarm costs a few short lines.
+        assertThat(lines.get(1)).isEqualTo("**Open now.** **Emergency Duty Service (EDS)**: call "
+                + "[0345\u00A06000\u00A0388](tel:03456000388) " + ContactText.VERIFY + ".");
         assertThat(lines).contains("**Your question**", "Fair process has three parts.");
         assertThat(lines.indexOf("Fair process has three parts.")).isGreaterThan(lines.indexOf("**Your question**"));
     }

@@ -22,9 +22,11 @@ final class CalibrateSafety {
     public static void main(String[] args) throws Exception {
         List<String[]> rows = new ArrayList<>();
         Path eval = Path.of("src/test/resources/eval");
-        for (String line : java.nio.file.Files.readAllLines(eval.resolve("safety-blind-dev.tsv")).stream().skip(1)
-                .toList()) {
-            rows.add(line.split("\t", 4));
+        for (String file : List.of("safety-blind-dev.tsv", "safety-blind2-dev.tsv")) {
+            for (String line : java.nio.file.Files.readAllLines(eval.resolve(file)).stream().skip(1).toList()) {
+                String[] row = line.split("\t", 4);
+                rows.add(new String[] {row[0], row[1], file, row[3]});
+            }
         }
         // Every situations set's development half too: its safeguarding messages are risks, the rest ordinary.
         for (Path set : Situation.developmentHalves(eval)) {
@@ -42,11 +44,15 @@ final class CalibrateSafety {
                 double p = screen.probability(row[3], knowledgeBase.meaning(row[3]));
                 double phrase = screen.matchesPhrase(row[3]) ? 1 : 0;
                 (row[1].equals("risk") ? risk : ordinary).add(new double[] {p, phrase});
+                if (row[1].equals("risk") && p < 0.25 && phrase > 0) {
+                    System.out.printf(Locale.ROOT, "phrase-only risk %.3f %s%n", p, row[3]);
+                }
                 if (row[1].equals("risk") && p < 0.5 && phrase == 0) {
                     System.out.printf(Locale.ROOT, "low risk %.3f %s%n", p, row[3]);
                 }
-                if (!row[1].equals("risk") && p > 0.2) {
-                    System.out.printf(Locale.ROOT, "high ordinary %.3f phrase=%s %s%n", p, phrase > 0, row[3]);
+                if (!row[1].equals("risk") && (p >= 0.25 || phrase > 0)) {
+                    System.out.printf(Locale.ROOT, "high ordinary %.3f phrase=%s %s %s%n", p, phrase > 0, row[2],
+                            row[3]);
                 }
             }
             for (double t : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9}) {
