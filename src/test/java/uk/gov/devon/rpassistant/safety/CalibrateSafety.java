@@ -9,10 +9,11 @@ import uk.gov.devon.rpassistant.evaluation.Situation;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 
 /**
- * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the blind safety
- * set's DEVELOPMENT half and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how
+ * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the two blind safety
+ * sets' DEVELOPMENT halves and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how
  * many risk and ordinary messages each threshold would route, to choose
- * {@link RiskScreen.Thresholds#CALIBRATED}. Never run it on the test half.
+ * {@link RiskScreen.Thresholds#CALIBRATED}; it lists the ordinary messages given the routes, the risk messages the
+ * classifier scores low, and those only the phrase list catches. Never run it on a test half.
  */
 final class CalibrateSafety {
 
@@ -38,19 +39,20 @@ final class CalibrateSafety {
         try (AnsweringStack stack = AnsweringStack.open(Path.of("knowledge-base"))) {
             KnowledgeBase knowledgeBase = stack.knowledgeBase();
             RiskScreen screen = stack.riskScreen();
+            double possible = RiskScreen.Thresholds.calibratedFor(stack.embedder().queryModelId()).possible();
             List<double[]> risk = new ArrayList<>();
             List<double[]> ordinary = new ArrayList<>();
             for (String[] row : rows) {
                 double p = screen.probability(row[3], knowledgeBase.meaning(row[3]));
                 double phrase = screen.matchesPhrase(row[3]) ? 1 : 0;
                 (row[1].equals("risk") ? risk : ordinary).add(new double[] {p, phrase});
-                if (row[1].equals("risk") && p < 0.25 && phrase > 0) {
+                if (row[1].equals("risk") && p < possible && phrase > 0) {
                     System.out.printf(Locale.ROOT, "phrase-only risk %.3f %s%n", p, row[3]);
                 }
                 if (row[1].equals("risk") && p < 0.5 && phrase == 0) {
                     System.out.printf(Locale.ROOT, "low risk %.3f %s%n", p, row[3]);
                 }
-                if (!row[1].equals("risk") && (p >= 0.25 || phrase > 0)) {
+                if (!row[1].equals("risk") && (p >= possible || phrase > 0)) {
                     System.out.printf(Locale.ROOT, "high ordinary %.3f phrase=%s %s %s%n", p, phrase > 0, row[2],
                             row[3]);
                 }
