@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 SEED = 20261201
-SETS = {"situations.tsv": 1, "safety-blind.tsv": 1, "situations2.tsv": 1, "situations3.tsv": 1, "situations4.tsv": 1, "situations5.tsv": 1, "situations6.tsv": 1, "situations7.tsv": 1, "situations8.tsv": 1, "situations9.tsv": 1, "situations10.tsv": 1, "safety-blind2.tsv": 1}  # file -> column that stratifies
+SETS = {"situations.tsv": 1, "safety-blind.tsv": 1, "situations2.tsv": 1, "situations3.tsv": 1, "situations4.tsv": 1, "situations5.tsv": 1, "situations6.tsv": 1, "situations7.tsv": 1, "situations8.tsv": 1, "situations9.tsv": 1, "situations10.tsv": 1, "safety-blind2.tsv": 1, "safety-blind3.tsv": 1}  # file -> column that stratifies
 
 
 def split(path: Path, column: int) -> None:
