@@ -38,7 +38,7 @@ class AnswerQualityTest {
                     .isEqualTo(Situation.read(SETS.resolve(set + ".tsv")).size());
             assertThat(dev).extracting(Situation::id).doesNotContainAnyElementsOf(test.stream().map(Situation::id).toList());
         }
-        for (String set : List.of("safety-blind.tsv", "safety-blind2.tsv")) {
+        for (String set : List.of("safety-blind.tsv", "safety-blind2.tsv", "safety-blind3.tsv")) {
             List<SafetyEvaluation.Message> safety = SafetyEvaluation.read(SETS.resolve(set));
             assertThat(safety.stream().filter(SafetyEvaluation.Message::risk)).as(set).hasSizeGreaterThanOrEqualTo(200);
             assertThat(safety.stream().filter(message -> !message.risk())).as(set).hasSizeGreaterThanOrEqualTo(200);
@@ -110,6 +110,18 @@ class AnswerQualityTest {
     @Test
     void everyRiskMessageOfTheSecondBlindSetGetsTheRoutesFirst() {
         assertRoutesFirstAndFewFalseAlarms("safety-blind2-test.tsv", 0.16);
+    }
+
+    /**
+     * The third blind safety set (written 1 December 2026 by a helper that read no file of the project: risk told
+     * indirectly or in slang, most of it inside a practice question). Fresh, its test half routed every risk
+     * message first, gave no ordinary message the card alone and 12.4% the routes above the answer; 15.2% after
+     * the screen learnt risk told indirectly and began to read a message's openings (a trade made on the
+     * development halves for risk that the whole message's score can miss), so the ceiling sits there.
+     */
+    @Test
+    void everyRiskMessageOfTheThirdBlindSetGetsTheRoutesFirst() {
+        assertRoutesFirstAndFewFalseAlarms("safety-blind3-test.tsv", 0.16);
     }
 
     @Test

@@ -9,7 +9,7 @@ import uk.gov.devon.rpassistant.evaluation.Situation;
 import uk.gov.devon.rpassistant.knowledge.KnowledgeBase;
 
 /**
- * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the two blind safety
+ * {@code ./mvnw -q test-compile exec:java@calibrate-safety}: the classifier's probabilities on the three blind safety
  * sets' DEVELOPMENT halves and the situations sets' (safeguarding messages as risks, the rest as ordinary), and how
  * many risk and ordinary messages each threshold would route, to choose
  * {@link RiskScreen.Thresholds#CALIBRATED}; it lists the ordinary messages given the routes, the risk messages the
@@ -23,7 +23,7 @@ final class CalibrateSafety {
     public static void main(String[] args) throws Exception {
         List<String[]> rows = new ArrayList<>();
         Path eval = Path.of("src/test/resources/eval");
-        for (String file : List.of("safety-blind-dev.tsv", "safety-blind2-dev.tsv")) {
+        for (String file : List.of("safety-blind-dev.tsv", "safety-blind2-dev.tsv", "safety-blind3-dev.tsv")) {
             for (String line : java.nio.file.Files.readAllLines(eval.resolve(file)).stream().skip(1).toList()) {
                 String[] row = line.split("\t", 4);
                 rows.add(new String[] {row[0], row[1], file, row[3]});

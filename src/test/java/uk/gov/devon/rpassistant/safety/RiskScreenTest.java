@@ -38,6 +38,31 @@ class RiskScreenTest {
         assertThat(screen.assess(message)).isEqualTo(RiskLevel.NONE);
     }
 
+    /**
+     * A risk told in a few words, then a long practice question that outweighs it in the whole message's score
+     * (each scored under the possible-risk threshold as a whole): the message's opening carries it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"lad is running gear for older boys, mum wants an FGC, how do we set one up",
+            "grandad takes her for sleepovers and she comes back quiet and wets the bed, mum wants to keep it in the "
+                    + "family, how can MI help mum explore her ambivalence",
+            "his older cousin has him carrying for him after school, keeps missing, mum is furious with us, how do I "
+                    + "rebuild the relationship restoratively"})
+    void aRiskToldBeforeAPracticeQuestionGetsTheRoutesAboveTheAnswer(String message) {
+        assertThat(screen.matchesPhrase(message)).isFalse();
+        assertThat(screen.assess(message)).isEqualTo(RiskLevel.POSSIBLE);
+    }
+
+    @Test
+    void aMessagesOpeningsEndAtACommaFullStopOrDashAndHaveFourWordsOrMore() {
+        assertThat(RiskScreen.openings("lad is running gear for older boys, mum wants an FGC - how do we set one up?"))
+                .containsExactly("lad is running gear for older boys", "lad is running gear for older boys, mum "
+                        + "wants an FGC");
+        assertThat(RiskScreen.openings("what is fair process?")).isEmpty();
+        assertThat(RiskScreen.openings("hi, ok. so, what is fair process")).isEmpty();
+        assertThat(RiskScreen.openings("a, b c d e, f, g, h, i, j, k")).hasSize(4);
+    }
+
     /** The reviewed list's newer groups, in wordings of our own: each is a risk even where the classifier doubts. */
     @ParameterizedTest
     @ValueSource(strings = {"dad said the kids would be better off without me, then changed the subject",
@@ -52,7 +77,8 @@ class RiskScreenTest {
             "is an FGC ok instead of telling the police, the teen says her uncle touched her",
             "carer says the 13yo is scratching again and it's worse than before. restorative chat?",
             "school nurse saw burns on his wrist he wouldn't talk about",
-            "she keeps saying what's the point anymore, can MI help her find a reason"})
+            "she keeps saying what's the point anymore, can MI help her find a reason",
+            "teen keeps posting about wanting to disappear forever, how can I use affective statements with him"})
     void theReviewedListCatchesWhatItNames(String message) {
         assertThat(screen.matchesPhrase(message)).isTrue();
         assertThat(screen.assess(message)).isNotEqualTo(RiskLevel.NONE);
@@ -65,7 +91,7 @@ class RiskScreenTest {
             "running a session on consent for year 10 next week, any RP ideas",
             "we'd be better off with a shorter agenda for the team meeting",
             "the budget was cut again so the FGC team is smaller", "fresh ideas for cutting down meeting time",
-            "no point booking the room if dad won't come"})
+            "no point booking the room if dad won't come", "i'm wanting to disappear on leave for a fortnight"})
     void theReviewedListLeavesTheseAlone(String message) {
         assertThat(screen.matchesPhrase(message)).isFalse();
     }
