@@ -1,7 +1,6 @@
 package uk.gov.devon.rpassistant.knowledge;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -53,14 +52,49 @@ final class QuestionVectors {
         for (int i = 0; i < n; i++) {
             similarities[i] = Vectors.dot(matrix, i * dimensions, vector);
         }
-        float[] sorted = similarities.clone();
-        Arrays.sort(sorted);
-        float threshold = sorted[Math.max(0, n - count)];
+        float threshold = kthLargest(similarities, count);
         for (int i = 0; i < n; i++) {
             if (similarities[i] >= threshold) {
                 best.merge(sections[i], similarities[i], Math::max);
             }
         }
         return best;
+    }
+
+    /**
+     * The k-th largest of the values (the smallest when there are fewer), kept in a heap of the k largest so far
+     * instead of sorting them all: the same threshold as a sort gives, in a fraction of the time.
+     */
+    static float kthLargest(float[] values, int k) {
+        int size = Math.max(1, Math.min(k, values.length));
+        float[] heap = new float[size];
+        int filled = 0;
+        for (float value : values) {
+            if (filled < size) {
+                heap[filled] = value;
+                for (int child = filled++, parent; child > 0 && heap[parent = (child - 1) / 2] > heap[child];
+                        child = parent) {
+                    swap(heap, parent, child);
+                }
+            } else if (value > heap[0]) {
+                heap[0] = value;
+                for (int parent = 0, child; (child = 2 * parent + 1) < size; parent = child) {
+                    if (child + 1 < size && heap[child + 1] < heap[child]) {
+                        child++;
+                    }
+                    if (heap[parent] <= heap[child]) {
+                        break;
+                    }
+                    swap(heap, parent, child);
+                }
+            }
+        }
+        return heap[0];
+    }
+
+    private static void swap(float[] heap, int i, int j) {
+        float value = heap[i];
+        heap[i] = heap[j];
+        heap[j] = value;
     }
 }
