@@ -76,13 +76,19 @@ public sealed interface Answer {
 
     /**
      * The message may describe a child at risk: the emergency routes come first, the one open now first. With a
-     * clear risk they stand alone; with a possible one the answer to the question follows them.
+     * clear risk they stand alone; with a possible one the answer to the question follows them (none when the
+     * message was small talk).
+     *
+     * @param clear a clear risk, not a possible one
      */
-    record SafetyFirst(List<Route> routes, Optional<Answer> answer) implements Answer {
+    record SafetyFirst(List<Route> routes, Optional<Answer> answer, boolean clear) implements Answer {
         public SafetyFirst {
             routes = List.copyOf(routes);
             if (answer.isPresent() && answer.get() instanceof SafetyFirst) {
                 throw new IllegalArgumentException("the answer under the routes is not itself a safety card");
+            }
+            if (clear && answer.isPresent()) {
+                throw new IllegalArgumentException("a clear risk's routes stand alone");
             }
         }
     }

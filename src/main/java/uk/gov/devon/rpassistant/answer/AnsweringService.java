@@ -97,7 +97,8 @@ public class AnsweringService {
             float[] meaning = knowledgeBase.meaning(question);
             RiskLevel risk = riskScreen.assess(message, meaning);
             if (risk == RiskLevel.CLEAR) {
-                return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty()), details);
+                return new Reply(new Answer.SafetyFirst(emergencyRoutes.now(contacts()), Optional.empty(), true),
+                        details);
             }
             Optional<String> chat = SmallTalk.reply(message);
             if (risk == RiskLevel.POSSIBLE && SmallTalk.plainChat(message) && !riskScreen.matchesPhrase(message)) {
@@ -110,7 +111,7 @@ public class AnsweringService {
             if (risk == RiskLevel.POSSIBLE) {
                 // Under the routes, an answer; but never a pleasantry ("You're welcome") under what may be a risk.
                 answer = new Answer.SafetyFirst(emergencyRoutes.now(contacts()),
-                        answer instanceof Answer.SmallTalk ? Optional.empty() : Optional.of(answer));
+                        answer instanceof Answer.SmallTalk ? Optional.empty() : Optional.of(answer), false);
             }
             return new Reply(answer, details);
         }

@@ -32,7 +32,8 @@ class AnswerCards {
 
     /** The emergency routes alone (whatever answer came with them), for a message that is not answered here. */
     Attachment routesAlone(Answer.SafetyFirst safety, boolean caseDetails, boolean personalChat) {
-        return render(new Reply(new Answer.SafetyFirst(safety.routes(), Optional.empty()), caseDetails), personalChat);
+        return render(new Reply(new Answer.SafetyFirst(safety.routes(), Optional.empty(), safety.clear()), caseDetails),
+                personalChat);
     }
 
     Attachment render(Answer answer) {

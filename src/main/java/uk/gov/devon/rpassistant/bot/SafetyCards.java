@@ -4,9 +4,9 @@ import uk.gov.devon.rpassistant.answer.Answer;
 
 /**
  * The emergency routes for a message that may describe a child at risk: in the card's first lines, with nothing
- * before them; 999 first, then the route open now, then the other. Above an answer (a possible risk) each route is
- * its name and number only, so that a false alarm costs a few short lines; alone (a clear risk) each says what it is
- * for and when it is open.
+ * before them; 999 first, then the route open now, then the other. For a possible risk (above its answer, or alone
+ * when the message was small talk) each route is its name and number only, so that a false alarm costs a few short
+ * lines; for a clear risk each also says what it is for and when it is open.
  */
 final class SafetyCards {
 
@@ -22,8 +22,8 @@ final class SafetyCards {
             if (route.isPolice()) {
                 continue;
             }
-            card.text((route.openNow() ? "**Open now.** " : "") + (safety.answer().isPresent()
-                    ? ContactText.brief(route.contact()) : ContactText.withPurpose(route.contact())), false);
+            card.text((route.openNow() ? "**Open now.** " : "") + (safety.clear()
+                    ? ContactText.withPurpose(route.contact()) : ContactText.brief(route.contact())), false);
         }
         card.text("This assistant is **not a referral route** and does not pass anything on. "
                 + "Follow your safeguarding procedures and talk to your manager.", false);

@@ -1,6 +1,7 @@
 package uk.gov.devon.rpassistant.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -57,7 +58,7 @@ class SafetyCardTest extends BotHttpTest {
                 Optional.empty(), new Answer.Freshness("Restorative practice lead", null, null, false));
 
         List<String> lines = RenderedReply.lines(new Reply(new Answer.SafetyFirst(
-                List.of(new Answer.Route(police, true), new Answer.Route(eds, true)), Optional.of(found)), false));
+                List.of(new Answer.Route(police, true), new Answer.Route(eds, true)), Optional.of(found), false), false));
 
         assertThat(lines.get(0)).isEqualTo(SafetyCards.HEADING);
         // Above an answer, a route is its name and number only: a false alarm costs a few short lines.
@@ -65,6 +66,29 @@ class SafetyCardTest extends BotHttpTest {
                 + "[0345\u00A06000\u00A0388](tel:03456000388) " + ContactText.VERIFY + ".");
         assertThat(lines).contains("**Your question**", "Fair process has three parts.");
         assertThat(lines.indexOf("Fair process has three parts.")).isGreaterThan(lines.indexOf("**Your question**"));
+    }
+
+    @Test
+    void aPossibleRiskInSmallTalkGetsTheShortRoutesAndNoPleasantry() {
+        Contact eds = new Contact("emergency-duty-service", "Emergency Duty Service (EDS)", "Out of hours", "",
+                "0345 6000 388", "When the Front Door is closed", "", "", false);
+
+        List<String> possible = RenderedReply.lines(new Reply(new Answer.SafetyFirst(
+                List.of(new Answer.Route(eds, true)), Optional.empty(), false), false));
+        List<String> clear = RenderedReply.lines(new Reply(new Answer.SafetyFirst(
+                List.of(new Answer.Route(eds, true)), Optional.empty(), true), false));
+
+        assertThat(possible.get(1)).isEqualTo("**Open now.** **Emergency Duty Service (EDS)**: call "
+                + "[0345\u00A06000\u00A0388](tel:03456000388).");
+        assertThat(clear.get(1)).contains("Out of hours", "When the Front Door is closed");
+        assertThat(possible).contains("Please don't type a child's or family's details here.")
+                .noneMatch(line -> line.contains("Your question"));
+    }
+
+    @Test
+    void aClearRisksRoutesStandAlone() {
+        assertThatThrownBy(() -> new Answer.SafetyFirst(List.of(), Optional.of(new Answer.SmallTalk("Hello")), true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
