@@ -17,8 +17,8 @@ import uk.gov.devon.rpassistant.knowledge.TextEmbedder;
  * signals: a reviewed phrase list ({@code safety/risk-phrases.txt}) and a classifier trained on a large, varied
  * set of risk and ordinary messages ({@code safety/training/}, a {@link TextClassifier}). Missing a risk costs far more than a false alarm,
  * so there are two levels: a possible risk gets the routes above the answer, a clear one gets the routes alone. A
- * message the classifier doubts as a whole is also judged by its openings (up to each comma or full stop), since a
- * risk told in a few words can be outweighed by a long practice question after it.
+ * message the classifier doubts as a whole is also judged by its parts (its words up to and after each comma or full
+ * stop), since a risk told in a few words can be outweighed by a practice question before or after it.
  * The thresholds were chosen on the development half of the blind safety set.
  */
 public final class RiskScreen {
@@ -27,8 +27,8 @@ public final class RiskScreen {
     public static final String CLASSIFIER = "safety/classifier";
 
     private static final Pattern BOUNDARY = Pattern.compile("[.,;:?!()]+|\\s[-\u2013]\\s");
-    private static final int OPENING_WORDS = 4;
-    private static final int OPENINGS = 4;
+    private static final int PART_WORDS = 4;
+    private static final int PARTS = 4;
 
     private final List<Pattern> phrases;
     private final TextClassifier classifier;
@@ -40,11 +40,11 @@ public final class RiskScreen {
      * @param clear the probability from which the routes stand alone
      * @param phraseClear with a phrase-list match, the probability from which the routes stand alone (a match on
      *     its own is a possible risk)
-     * @param opening the probability from which a message's opening (its words up to a comma or a full stop, see
-     *     {@link RiskScreen#openings}) puts the routes above the answer, when the whole message scored under
-     *     {@code possible}: a risk told in a few words before a long practice question
+     * @param part the probability from which a part of the message (its words up to or after a comma or a full
+     *     stop, see {@link RiskScreen#parts}) puts the routes above the answer, when the whole message scored under
+     *     {@code possible}: a risk told in a few words before or after a practice question
      */
-    public record Thresholds(double possible, double clear, double phraseClear, double opening) {
+    public record Thresholds(double possible, double clear, double phraseClear, double part) {
         /** A threshold no probability reaches. */
         static final double OFF = 2;
 
@@ -55,14 +55,14 @@ public final class RiskScreen {
          * message scored at least 0.415 without a phrase-list match. From 0.25 (1.7 times below it) 5.8% of ordinary
          * messages get the routes above the answer, phrase list included. On the first four sets' halves (196 risk
          * messages) that was 6.1%, against 6.4% for the previous classifier at 0.20, which missed two risks of the
-         * fourth set's development half. Openings from 0.80 (the level of a clear risk, as an opening is a few words
-         * out of context): on the development halves (three blind safety sets, ten situations sets) no risk message
-         * needed them and 0.4% more ordinary messages got the routes above the answer; they route a risk told in a
-         * few words before a long practice question, which the whole message's score missed in three of forty such
-         * wordings of our own.
+         * fourth set's development half. Parts from 0.80 (the level of a clear risk, as a part is a few words out of
+         * context): on the development halves (three blind safety sets, ten situations sets) no risk message needed
+         * them and about 0.5% more ordinary messages got the routes above the answer; they route a risk told in a few
+         * words before or after a practice question, which the whole message's score missed in four of fifty-five
+         * such wordings of our own.
          */
         public static final Thresholds CALIBRATED = new Thresholds(0.25, 0.80, 0.50, 0.80);
-        /** For bge-small-en-v1.5 with its query instruction: kept for comparison (openings not calibrated: off). */
+        /** For bge-small-en-v1.5 with its query instruction: kept for comparison (parts not calibrated: off). */
         static final Thresholds CALIBRATED_BGE = new Thresholds(0.30, 0.80, 0.50, OFF);
         /**
          * For e5-small-v2 with its query prefix: kept for comparison. On the development half the lowest risk
@@ -106,38 +106,61 @@ public final class RiskScreen {
         if (phrase || probability >= thresholds.possible()) {
             return RiskLevel.POSSIBLE;
         }
-        return openingProbability(message) >= thresholds.opening() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
+        return partProbability(message) >= thresholds.part() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
     }
 
-    /** The highest probability among the message's openings (0 when it has none or they are not looked at). */
-    private double openingProbability(String message) {
-        if (thresholds.opening() > 1) {
+    /** The highest probability among the message's parts (0 when it has none or they are not looked at). */
+    private double partProbability(String message) {
+        if (thresholds.part() > 1) {
             return 0;
         }
         double highest = 0;
-        for (String opening : openings(message)) {
-            highest = Math.max(highest, classifier.probability(opening, embedder.embedQuery(opening)));
+        for (String part : parts(message)) {
+            highest = Math.max(highest, classifier.probability(part, embedder.embedQuery(part)));
         }
         return highest;
     }
 
     /**
-     * The message's openings: its words up to each comma, full stop, question mark or dash, of at least
-     * {@value #OPENING_WORDS} words and short of the whole message; at most {@value #OPENINGS}. "lad is running gear
-     * for older boys, mum wants an FGC, how do we set one up" opens with the risk, which the practice question
-     * after it outweighs in the whole message's score.
+     * The message's parts: its words up to each comma, full stop, question mark or dash (openings) and after it
+     * (endings), each of at least {@value #PART_WORDS} words; the first opening, the first ending, the second
+     * opening and so on, at most {@value #PARTS}. "lad is running gear for older boys, mum wants an FGC, how do we
+     * set one up" opens with the risk, and "can you explain affective statements, I need them for a yp who says her
+     * uncle comes into her room at night" ends with it; in each the practice question outweighs the risk in the
+     * whole message's score.
      */
-    static List<String> openings(String message) {
-        List<String> openings = new ArrayList<>();
+    static List<String> parts(String message) {
         String whole = message.strip();
+        List<String> openings = new ArrayList<>();
+        List<String> endings = new ArrayList<>();
         Matcher boundary = BOUNDARY.matcher(whole);
-        while (boundary.find() && openings.size() < OPENINGS) {
+        while (boundary.find()) {
+            if (boundary.start() == 0 || boundary.end() >= whole.length()) {
+                continue;
+            }
             String opening = whole.substring(0, boundary.start()).strip();
-            if (opening.split("\\s+").length >= OPENING_WORDS && boundary.end() < whole.length()) {
+            String ending = whole.substring(boundary.end()).strip();
+            if (words(opening) >= PART_WORDS) {
                 openings.add(opening);
             }
+            if (words(ending) >= PART_WORDS) {
+                endings.add(ending);
+            }
         }
-        return openings;
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; parts.size() < PARTS && (i < openings.size() || i < endings.size()); i++) {
+            if (i < openings.size()) {
+                parts.add(openings.get(i));
+            }
+            if (i < endings.size() && parts.size() < PARTS) {
+                parts.add(endings.get(i));
+            }
+        }
+        return parts;
+    }
+
+    private static int words(String text) {
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
     }
 
     /** The classifier's probability that the message describes a child at risk. */

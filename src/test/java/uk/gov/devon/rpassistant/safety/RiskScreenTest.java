@@ -39,28 +39,31 @@ class RiskScreenTest {
     }
 
     /**
-     * A risk told in a few words, then a long practice question that outweighs it in the whole message's score
-     * (each scored under the possible-risk threshold as a whole): the message's opening carries it.
+     * A risk told in a few words before or after a practice question that outweighs it in the whole message's score
+     * (each scored under the possible-risk threshold as a whole): a part of the message carries it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"lad is running gear for older boys, mum wants an FGC, how do we set one up",
             "grandad takes her for sleepovers and she comes back quiet and wets the bed, mum wants to keep it in the "
                     + "family, how can MI help mum explore her ambivalence",
             "his older cousin has him carrying for him after school, keeps missing, mum is furious with us, how do I "
-                    + "rebuild the relationship restoratively"})
-    void aRiskToldBeforeAPracticeQuestionGetsTheRoutesAboveTheAnswer(String message) {
+                    + "rebuild the relationship restoratively",
+            "can you explain affective statements, I need them for a yp who says her uncle comes into her room at "
+                    + "night"})
+    void aRiskToldBeforeOrAfterAPracticeQuestionGetsTheRoutesAboveTheAnswer(String message) {
         assertThat(screen.matchesPhrase(message)).isFalse();
         assertThat(screen.assess(message)).isEqualTo(RiskLevel.POSSIBLE);
     }
 
     @Test
-    void aMessagesOpeningsEndAtACommaFullStopOrDashAndHaveFourWordsOrMore() {
-        assertThat(RiskScreen.openings("lad is running gear for older boys, mum wants an FGC - how do we set one up?"))
-                .containsExactly("lad is running gear for older boys", "lad is running gear for older boys, mum "
-                        + "wants an FGC");
-        assertThat(RiskScreen.openings("what is fair process?")).isEmpty();
-        assertThat(RiskScreen.openings("hi, ok. so, what is fair process")).isEmpty();
-        assertThat(RiskScreen.openings("a, b c d e, f, g, h, i, j, k")).hasSize(4);
+    void aMessagesPartsEndOrStartAtACommaFullStopOrDashAndHaveFourWordsOrMore() {
+        assertThat(RiskScreen.parts("lad is running gear for older boys, mum wants an FGC - how do we set one up?"))
+                .containsExactly("lad is running gear for older boys", "mum wants an FGC - how do we set one up?",
+                        "lad is running gear for older boys, mum wants an FGC", "how do we set one up?");
+        assertThat(RiskScreen.parts("what is fair process?")).isEmpty();
+        assertThat(RiskScreen.parts("hi, ok. so, what is fair process")).containsExactly(
+                "ok. so, what is fair process", "so, what is fair process", "what is fair process");
+        assertThat(RiskScreen.parts("a, b c d e, f, g, h, i, j, k")).hasSize(4);
     }
 
     /** The reviewed list's newer groups, in wordings of our own: each is a risk even where the classifier doubts. */
