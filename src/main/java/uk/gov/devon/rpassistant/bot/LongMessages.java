@@ -63,7 +63,7 @@ class LongMessages {
     /** The emergency routes if any part of the message may describe a child at risk; else a request to ask shorter. */
     Attachment reply(String text, boolean personalChat) {
         for (String window : windows(text)) {
-            if (riskScreen.assess(window) == RiskLevel.NONE) {
+            if (riskScreen.assessAsAWhole(window) == RiskLevel.NONE) {
                 continue;
             }
             // The answering path screens the window again and chooses the routes that are open now.

@@ -90,11 +90,31 @@ public final class RiskScreen {
     }
 
     public RiskLevel assess(String message) {
-        return assess(message, message == null || message.isBlank() ? null : embedder.embedQuery(message));
+        return assess(message, meaning(message));
     }
 
     /** As {@link #assess(String)}, with the message's meaning already computed (null when there is none). */
     public RiskLevel assess(String message, float[] meaning) {
+        RiskLevel whole = assessWhole(message, meaning);
+        if (whole != RiskLevel.NONE || message == null || message.isBlank()) {
+            return whole;
+        }
+        return partProbability(message) >= thresholds.part() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
+    }
+
+    /**
+     * As {@link #assess(String)} without looking at the message's parts: for the windows of a long pasted message,
+     * which already start at each sentence and whose parts would cost seconds more.
+     */
+    public RiskLevel assessAsAWhole(String message) {
+        return assessWhole(message, meaning(message));
+    }
+
+    private float[] meaning(String message) {
+        return message == null || message.isBlank() ? null : embedder.embedQuery(message);
+    }
+
+    private RiskLevel assessWhole(String message, float[] meaning) {
         if (message == null || message.isBlank()) {
             return RiskLevel.NONE;
         }
@@ -103,10 +123,7 @@ public final class RiskScreen {
         if (probability >= thresholds.clear() || (phrase && probability >= thresholds.phraseClear())) {
             return RiskLevel.CLEAR;
         }
-        if (phrase || probability >= thresholds.possible()) {
-            return RiskLevel.POSSIBLE;
-        }
-        return partProbability(message) >= thresholds.part() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
+        return phrase || probability >= thresholds.possible() ? RiskLevel.POSSIBLE : RiskLevel.NONE;
     }
 
     /** The highest probability among the message's parts (0 when it has none or they are not looked at). */

@@ -52,6 +52,7 @@ class RiskScreenTest {
                     + "night"})
     void aRiskToldBeforeOrAfterAPracticeQuestionGetsTheRoutesAboveTheAnswer(String message) {
         assertThat(screen.matchesPhrase(message)).isFalse();
+        assertThat(screen.assessAsAWhole(message)).isEqualTo(RiskLevel.NONE);
         assertThat(screen.assess(message)).isEqualTo(RiskLevel.POSSIBLE);
     }
 
